@@ -1,0 +1,189 @@
+import { z } from 'zod';
+import {
+  Annotation,
+  AnnotatorName,
+  ArticleMeta,
+  Category,
+  Codebook,
+  DocNode,
+  Id,
+  Link,
+  LinkKind,
+  Outlet,
+  SourceFormat,
+} from './model';
+
+/**
+ * The one contract between the UI and the Node side. Every call is
+ * `name: { input, output }`; the IPC bridge, the HTTP host, the renderer
+ * client and the CLI are all derived from this table.
+ */
+
+const CategoryCounts = z.object({ claim: z.number(), framing: z.number(), attribution: z.number() });
+
+export const StudySummary = z.object({
+  dir: z.string(),
+  name: z.string(),
+  outlets: z.array(Outlet),
+  codebook: Codebook,
+  /** The annotator whose tag set is being edited, or null until one is set. */
+  annotator: z.string().nullable(),
+  annotators: z.array(z.string()),
+  articleCount: z.number(),
+  annotationCount: z.number(),
+  linkCount: z.number(),
+});
+export type StudySummary = z.infer<typeof StudySummary>;
+
+export const ArticleSummary = z.object({
+  id: Id,
+  outletId: Id,
+  outletName: z.string(),
+  title: z.string(),
+  url: z.string().optional(),
+  publishedAt: z.string().optional(),
+  chars: z.number(),
+  blocks: z.number(),
+  boilerplateBlocks: z.number(),
+  /** Annotations per category in the current annotator's tag set. */
+  counts: CategoryCounts,
+});
+export type ArticleSummary = z.infer<typeof ArticleSummary>;
+
+export const BlockInfo = z.object({
+  index: z.number(),
+  type: z.string(),
+  container: z.enum(['list', 'blockquote']).nullable(),
+  start: z.number(),
+  end: z.number(),
+  boilerplate: z.string().nullable(),
+});
+export type BlockInfo = z.infer<typeof BlockInfo>;
+
+export const ArticleView = ArticleMeta.extend({
+  outletName: z.string(),
+  doc: DocNode,
+  text: z.string(),
+  blocks: z.array(BlockInfo),
+});
+export type ArticleView = z.infer<typeof ArticleView>;
+
+const Offset = z.number().int().min(0);
+
+export const AnnotateInput = z
+  .object({
+    articleId: Id,
+    category: Category,
+    label: z.string().trim().min(1).max(80).optional(),
+    note: z.string().max(10_000).optional(),
+    /** Defaults to the current annotator. */
+    annotator: AnnotatorName.optional(),
+    start: Offset.optional(),
+    end: Offset.optional(),
+    quote: z.string().min(1).max(10_000).optional(),
+    /** Which occurrence of `quote` (1-based). */
+    occurrence: z.number().int().min(1).optional(),
+  })
+  .refine((v) => (v.start !== undefined && v.end !== undefined) || v.quote !== undefined, {
+    message: 'give either start and end, or quote',
+    path: ['quote'],
+  })
+  .refine((v) => v.start === undefined || v.end === undefined || v.start < v.end, {
+    message: 'the span is empty or inverted: start must be < end',
+    path: ['end'],
+  });
+export type AnnotateInput = z.input<typeof AnnotateInput>;
+
+export const DeleteResult = z.object({
+  annotation: Annotation,
+  /** Links that lost this member and were kept (they still have two or more members). */
+  updatedLinks: z.array(Link),
+  /** Links that fell below two members and were removed with it. */
+  removedLinks: z.array(Link),
+});
+export type DeleteResult = z.infer<typeof DeleteResult>;
+
+const Empty = z.object({}).strict();
+
+export const contract = {
+  getStudy: { input: Empty, output: StudySummary },
+  openStudy: { input: z.object({ dir: z.string().min(1) }), output: StudySummary },
+  createStudy: { input: z.object({ dir: z.string().min(1), name: z.string().trim().min(1).max(120).optional() }), output: StudySummary },
+  createSampleStudy: { input: z.object({ dir: z.string().min(1) }), output: StudySummary },
+  /** Replaces a damaged study file with its last good backup (the damaged file is kept beside it). */
+  restoreBackup: { input: z.object({ file: z.string().min(1) }), output: StudySummary },
+  setAnnotator: { input: z.object({ name: AnnotatorName }), output: StudySummary },
+  listAnnotators: { input: Empty, output: z.array(z.string()) },
+  listArticles: { input: Empty, output: z.array(ArticleSummary) },
+  getArticle: { input: z.object({ articleId: Id }), output: ArticleView },
+  importArticle: {
+    input: z.object({
+      fileName: z.string().min(1).max(255),
+      content: z.string(),
+      format: SourceFormat.optional(),
+      outlet: z.string().trim().min(1).max(120).optional(),
+      title: z.string().trim().min(1).max(500).optional(),
+      url: z.string().trim().max(2000).optional(),
+      publishedAt: z.string().trim().max(100).optional(),
+    }),
+    output: ArticleSummary,
+  },
+  annotate: { input: AnnotateInput, output: Annotation },
+  updateAnnotation: {
+    input: z.object({
+      id: Id,
+      category: Category.optional(),
+      /** null clears the label. */
+      label: z.string().trim().min(1).max(80).nullable().optional(),
+      note: z.string().max(10_000).optional(),
+    }),
+    output: Annotation,
+  },
+  deleteAnnotation: { input: z.object({ id: Id }), output: DeleteResult },
+  /** Puts back annotations and links exactly as they were (undo of a delete). */
+  restoreAnnotations: {
+    input: z.object({ annotations: z.array(Annotation), links: z.array(Link).default([]) }),
+    output: z.object({ annotations: z.array(Annotation), links: z.array(Link) }),
+  },
+  listAnnotations: {
+    input: z.object({ articleId: Id.optional(), annotator: AnnotatorName.optional() }),
+    output: z.array(Annotation),
+  },
+  link: {
+    input: z.object({
+      annotationIds: z.array(Id).min(2, 'a link needs at least two annotations'),
+      label: z.string().trim().max(200).optional(),
+      kind: LinkKind.optional(),
+      note: z.string().max(10_000).optional(),
+    }),
+    output: Link,
+  },
+  updateLink: {
+    input: z.object({
+      linkId: Id,
+      label: z.string().trim().max(200).optional(),
+      kind: LinkKind.optional(),
+      note: z.string().max(10_000).optional(),
+      add: z.array(Id).optional(),
+      remove: z.array(Id).optional(),
+    }),
+    output: Link,
+  },
+  unlink: { input: z.object({ linkId: Id }), output: Link },
+  listLinks: { input: z.object({ annotator: AnnotatorName.optional() }), output: z.array(Link) },
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type Input<K extends MethodName> = z.input<Contract[K]['input']>;
+export type Output<K extends MethodName> = z.output<Contract[K]['output']>;
+
+/** The service as callers see it: one async method per contract entry. */
+export type Api = { [K in MethodName]: (input: Input<K>) => Promise<Output<K>> };
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+/** Whether a string names a contract method (transports check this before dispatch). */
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,5 @@
+export * from './common';
+export * from './codebook';
+export * from './study';
+export * from './article';
+export * from './annotation';

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { Codebook } from './codebook';
+import { Id, IsoDate, SCHEMA_VERSION } from './common';
+
+export const Outlet = z.object({
+  id: Id,
+  name: z.string().min(1),
+  description: z.string().optional(),
+  url: z.string().optional(),
+});
+export type Outlet = z.infer<typeof Outlet>;
+
+/** project.json: the study's name, outlets and codebook. */
+export const Study = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  name: z.string().min(1),
+  createdAt: IsoDate,
+  outlets: z.array(Outlet),
+  codebook: Codebook,
+});
+export type Study = z.infer<typeof Study>;

@@ -1,0 +1,5 @@
+export * from './schema';
+export * from './canonical';
+export * from './positions';
+export * from './normalize';
+export * from './quote';
