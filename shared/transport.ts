@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { SerializedError, StudyError } from './errors';
+
+/**
+ * What every transport (Electron IPC, HTTP) carries back for one call: the
+ * value, or the error as data. Errors cross as values because Electron's
+ * invoke() and fetch() both lose custom error fields.
+ */
+export const Envelope = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: SerializedError }),
+]);
+export type Envelope = z.infer<typeof Envelope>;
+
+/** Turns any thrown value into an error envelope; unexpected errors get a generic, actionable message. */
+export function errorEnvelope(error: unknown): Envelope {
+  if (error instanceof StudyError) return { ok: false, error: error.toJSON() };
+  const message = error instanceof Error ? error.message : String(error);
+  return { ok: false, error: { code: 'io', message: `Unexpected error: ${message}`, details: {} } };
+}
+
+/** Unwraps an envelope on the caller's side, rethrowing errors as StudyError. */
+export function unwrapEnvelope(raw: unknown): unknown {
+  const parsed = Envelope.safeParse(raw);
+  if (!parsed.success) throw new StudyError('io', 'The app sent a reply this window cannot read. Reload the window.');
+  if (parsed.data.ok) return parsed.data.value;
+  const { code, message, details } = parsed.data.error;
+  throw new StudyError(code, message, details);
+}
