@@ -100,6 +100,8 @@ export const DeleteResult = z.object({
   updatedLinks: z.array(Link),
   /** Links that fell below two members and were removed with it. */
   removedLinks: z.array(Link),
+  /** Every touched link as it was before the delete: what an undo puts back. */
+  linksBefore: z.array(Link),
 });
 export type DeleteResult = z.infer<typeof DeleteResult>;
 

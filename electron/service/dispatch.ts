@@ -20,3 +20,16 @@ export async function dispatch(api: Api, name: string, input: unknown): Promise<
 }
 
 export type { MethodName };
+
+/**
+ * The service behind a zod gate: every call's input is parsed with the
+ * contract first, exactly as the IPC and HTTP transports do. The CLI uses it.
+ */
+export function validatingApi(api: Api): Api {
+  const gated = {} as Record<MethodName, (input: unknown) => Promise<unknown>>;
+  for (const name of Object.keys(contract) as MethodName[]) {
+    const call = api[name] as (input: unknown) => Promise<unknown>;
+    gated[name] = async (input: unknown) => call.call(api, parseInput(contract[name].input, input ?? {}, name));
+  }
+  return gated as unknown as Api;
+}

@@ -1,0 +1,107 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedsDir } from '../paths';
+import { StudyService } from '../service/service';
+import { startHost, type Host } from './server';
+import { resolveStaticPath } from './static-files';
+
+let tmp: string;
+let host: Host;
+let service: StudyService;
+
+interface Reply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+function request(options: { path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port: host.port, path: options.path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${host.port}`, ...options.headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
+    req.on('error', reject);
+    if (options.body) req.write(options.body);
+    req.end();
+  });
+}
+
+const api = (name: string, input: unknown, headers: Record<string, string> = {}) =>
+  request({ path: `/api/${name}`, method: 'POST', headers: { 'content-type': 'application/json', 'x-studio-token': host.token, ...headers }, body: JSON.stringify(input) });
+
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'host-'));
+  const renderer = path.join(tmp, 'renderer');
+  await mkdir(path.join(renderer, 'assets'), { recursive: true });
+  await writeFile(path.join(renderer, 'index.html'), '<!doctype html><title>app</title>');
+  await writeFile(path.join(renderer, 'assets', 'app.js'), 'console.log(1)');
+  await writeFile(path.join(tmp, 'secret.txt'), 'secret');
+  service = new StudyService({ seedsDir: seedsDir() });
+  await service.createSampleStudy({ dir: path.join(tmp, 'Sample.study') });
+  host = await startHost({ api: service, rendererDir: renderer });
+});
+
+afterAll(async () => {
+  await host.close();
+  await service.close();
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe('browser-mode host', () => {
+  it('binds 127.0.0.1 and prints a URL with the token', () => {
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
+    expect(host.token.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('serves the page with the token and its assets with the cookie it set', async () => {
+    const page = await request({ path: `/?token=${host.token}` });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['access-control-allow-origin']).toBeUndefined();
+    const cookie = String(page.headers['set-cookie']).split(';')[0]!;
+    expect(String(page.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
+    const asset = await request({ path: '/assets/app.js', headers: { cookie } });
+    expect(asset.status).toBe(200);
+    expect(asset.headers['content-type']).toContain('javascript');
+  });
+
+  it('refuses requests without the token, with another Host or from another origin', async () => {
+    expect((await request({ path: '/' })).status).toBe(403);
+    expect((await request({ path: `/?token=wrong${host.token}` })).status).toBe(403);
+    expect((await api('getStudy', {}, { 'x-studio-token': 'nope' })).status).toBe(403);
+    expect((await request({ path: `/?token=${host.token}`, headers: { host: 'evil.example:80' } })).status).toBe(403);
+    expect((await request({ path: `/?token=${host.token}`, headers: { host: `attacker.test:${host.port}` } })).status).toBe(403);
+    expect((await api('getStudy', {}, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await api('getStudy', {}, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await request({ path: '/api/getStudy', method: 'GET', headers: { 'x-studio-token': host.token } })).status).toBe(403);
+  });
+
+  it('answers contract calls with envelopes and parses inputs', async () => {
+    const ok = await api('getStudy', {}, { origin: `http://127.0.0.1:${host.port}` });
+    expect(ok.status).toBe(200);
+    expect(JSON.parse(ok.body)).toMatchObject({ ok: true, value: { articleCount: 5 } });
+    const bad = JSON.parse((await api('getArticle', { articleId: '../etc' })).body);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+    expect(bad.error.message).toMatch(/articleId/);
+    const unknown = JSON.parse((await api('dropTables', {})).body);
+    expect(unknown.error.message).toMatch(/Unknown call "dropTables"/);
+  });
+
+  it('never serves files outside the renderer folder', async () => {
+    const cookieless = (p: string) => request({ path: `${p}${p.includes('?') ? '&' : '?'}token=${host.token}` });
+    expect((await cookieless('/../secret.txt')).body).not.toBe('secret');
+    expect((await cookieless('/%2e%2e/secret.txt')).status).toBe(403);
+    expect(resolveStaticPath('/srv/app', '/%2e%2e/secret.txt')).toBeNull();
+    expect(resolveStaticPath('/srv/app', '/a/%00b')).toBeNull();
+    expect(resolveStaticPath('/srv/app', '/..%5csecret')).toBeNull();
+    expect(resolveStaticPath('/srv/app', '/')).toBe(path.resolve('/srv/app/index.html'));
+  });
+});

@@ -1,0 +1,85 @@
+import type { ArticleSummary, ArticleView, BlockInfo } from '../../shared/api';
+import type { Article, Study, TagSet } from '../../shared/model';
+import { canonicalText, docFromJSON, type TextBlock } from '../../shared/text';
+import { StudyError } from '../../shared/errors';
+
+/** An article with what is derived from it once per load: its text blocks. */
+export interface LoadedArticle {
+  article: Article;
+  blocks: TextBlock[];
+}
+
+/**
+ * Derives an article's block table and checks that its stored text is the
+ * canonical text of its document; a mismatch means a damaged or hand-edited file.
+ */
+export function loadArticle(article: Article): LoadedArticle {
+  let canonical;
+  try {
+    canonical = canonicalText(docFromJSON(article.doc));
+  } catch (error) {
+    throw new StudyError('corrupt-file', `articles/${article.id}.json: doc: ${(error as Error).message}`, {
+      file: `articles/${article.id}.json`,
+      path: 'doc',
+    });
+  }
+  if (canonical.text !== article.text) {
+    throw new StudyError('corrupt-file', `articles/${article.id}.json: text: does not match the article's document`, {
+      file: `articles/${article.id}.json`,
+      path: 'text',
+    });
+  }
+  return { article, blocks: canonical.blocks };
+}
+
+function outletName(study: Study, outletId: string): string {
+  return study.outlets.find((o) => o.id === outletId)?.name ?? 'Unknown outlet';
+}
+
+function blockInfo(block: TextBlock): BlockInfo {
+  return {
+    index: block.index,
+    type: block.type,
+    container: block.container,
+    start: block.start,
+    end: block.end,
+    boilerplate: block.boilerplate,
+  };
+}
+
+/** The sidebar row of an article, with the given tag set's counts per category. */
+export function articleSummary(study: Study, loaded: LoadedArticle, tagSet: TagSet | undefined): ArticleSummary {
+  const { article, blocks } = loaded;
+  const counts = { claim: 0, framing: 0, attribution: 0 };
+  for (const a of tagSet?.annotations ?? []) if (a.articleId === article.id) counts[a.category]++;
+  return {
+    id: article.id,
+    outletId: article.outletId,
+    outletName: outletName(study, article.outletId),
+    title: article.title,
+    ...(article.url ? { url: article.url } : {}),
+    ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
+    chars: article.text.length,
+    blocks: blocks.length,
+    boilerplateBlocks: blocks.filter((b) => b.boilerplate).length,
+    counts,
+  };
+}
+
+/** What the viewer needs to show one article. */
+export function articleView(study: Study, loaded: LoadedArticle): ArticleView {
+  const { article, blocks } = loaded;
+  const { schemaVersion: _version, ...meta } = article;
+  return { ...meta, outletName: outletName(study, article.outletId), blocks: blocks.map(blockInfo) };
+}
+
+/** A title for an article that has none: its first non-boilerplate block, cut at a word near 90 characters. */
+export function deriveTitle(text: string, blocks: readonly TextBlock[]): string {
+  const first = blocks.find((b) => !b.boilerplate && b.end > b.start);
+  const line = first ? text.slice(first.start, first.end) : text;
+  const trimmed = line.replace(/\s+/g, ' ').trim();
+  if (trimmed.length <= 90) return trimmed.replace(/[.:;,]$/, '');
+  const cut = trimmed.slice(0, 90);
+  const space = cut.lastIndexOf(' ');
+  return `${cut.slice(0, space > 50 ? space : 90)}…`;
+}

@@ -1,0 +1,448 @@
+import path from 'node:path';
+import type { Api, Input, Output } from '../../shared/api';
+import { StudyError } from '../../shared/errors';
+import {
+  SCHEMA_VERSION,
+  presetCodebook,
+  type Annotation,
+  type Article,
+  type Category,
+  type Link,
+  type Study,
+  type TagSet,
+} from '../../shared/model';
+import { canonicalText, docFromJSON, findQuoteAll, quoteSelector } from '../../shared/text';
+import { checkLinkMembers, removeAnnotationFromDraft } from '../../shared/tagset/links';
+import { importDocument } from '../import';
+import { StudyStore } from '../store/study-store';
+import { articleSummary, articleView, deriveTitle, loadArticle, type LoadedArticle } from './articles';
+import { articleId, newId, outletId } from './ids';
+import { loadSeedManifest, readSeed } from './sample';
+
+export interface ServiceOptions {
+  /** Folder holding the seed articles and seeds.json, for the sample study. */
+  seedsDir: string;
+  /** Injected clock, for tests. */
+  now?: () => Date;
+}
+
+/**
+ * The only code that touches the store. Implements the contract in
+ * shared/api.ts; transports parse inputs before calling, and every method
+ * checks what zod cannot (ids exist, spans fit the text, labels are in the codebook).
+ */
+export class StudyService implements Api {
+  private store: StudyStore | null = null;
+  private loaded = new Map<string, LoadedArticle>();
+  private annotator: string | null = null;
+  /** A study that failed to open because of a damaged file, so restoreBackup knows where. */
+  private failedDir: string | null = null;
+
+  constructor(private readonly options: ServiceOptions) {}
+
+  private now(): string {
+    return (this.options.now?.() ?? new Date()).toISOString();
+  }
+
+  private requireStore(): StudyStore {
+    if (!this.store) throw new StudyError('no-study', 'No study is open. Open or create a study first.');
+    return this.store;
+  }
+
+  private requireAnnotator(explicit?: string): string {
+    const name = explicit ?? this.annotator;
+    if (!name) throw new StudyError('bad-input', 'Set who is annotating first (annotator name)', { field: 'annotator' });
+    return name;
+  }
+
+  private requireArticle(id: string): LoadedArticle {
+    this.requireStore();
+    const loaded = this.loaded.get(id);
+    if (!loaded) throw new StudyError('not-found', `Unknown article id ${id}`, { field: 'articleId' });
+    return loaded;
+  }
+
+  private async attach(store: StudyStore): Promise<void> {
+    const loaded = new Map<string, LoadedArticle>();
+    try {
+      for (const article of store.articles()) loaded.set(article.id, loadArticle(article));
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+    await this.close();
+    this.store = store;
+    this.loaded = loaded;
+    this.failedDir = null;
+  }
+
+  /** Flushes pending writes and releases the study's lock. */
+  async close(): Promise<void> {
+    const store = this.store;
+    this.store = null;
+    this.loaded = new Map();
+    if (store) await store.close();
+  }
+
+  async getStudy(): Promise<Output<'getStudy'>> {
+    const store = this.requireStore();
+    const project = store.project();
+    const tagSets = store.tagSets();
+    return {
+      dir: store.dir,
+      name: project.name,
+      outlets: project.outlets,
+      codebook: project.codebook,
+      annotator: this.annotator,
+      annotators: annotatorNames(tagSets, this.annotator),
+      articleCount: this.loaded.size,
+      annotationCount: tagSets.reduce((n, t) => n + t.annotations.length, 0),
+      linkCount: tagSets.reduce((n, t) => n + t.links.length, 0),
+    };
+  }
+
+  async openStudy(input: Input<'openStudy'>): Promise<Output<'openStudy'>> {
+    const dir = path.resolve(input.dir);
+    try {
+      await this.attach(await StudyStore.open(dir));
+    } catch (error) {
+      if (error instanceof StudyError && error.code === 'corrupt-file') this.failedDir = dir;
+      throw error;
+    }
+    return this.getStudy();
+  }
+
+  async createStudy(input: Input<'createStudy'>): Promise<Output<'createStudy'>> {
+    const dir = path.resolve(input.dir);
+    const name = input.name ?? path.basename(dir).replace(/\.study$/, '');
+    const project: Study = { schemaVersion: SCHEMA_VERSION, name, createdAt: this.now(), outlets: [], codebook: presetCodebook() };
+    await this.attach(await StudyStore.create(dir, project));
+    return this.getStudy();
+  }
+
+  async createSampleStudy(input: Input<'createSampleStudy'>): Promise<Output<'createSampleStudy'>> {
+    const manifest = await loadSeedManifest(this.options.seedsDir);
+    await this.createStudy({ dir: input.dir, name: manifest.study });
+    for (const entry of manifest.articles) {
+      const content = await readSeed(this.options.seedsDir, entry.file);
+      await this.importArticle({
+        fileName: entry.file,
+        content,
+        format: 'text',
+        outlet: entry.outlet,
+        ...(entry.url ? { url: entry.url } : {}),
+        ...(entry.publishedAt ? { publishedAt: entry.publishedAt } : {}),
+      });
+      if (entry.outletDescription) {
+        const id = outletId(entry.outlet);
+        await this.requireStore().updateProject((draft) => {
+          const outlet = draft.outlets.find((o) => o.id === id);
+          if (outlet) outlet.description = entry.outletDescription;
+        });
+      }
+    }
+    return this.getStudy();
+  }
+
+  async restoreBackup(input: Input<'restoreBackup'>): Promise<Output<'restoreBackup'>> {
+    const dir = this.failedDir ?? this.store?.dir;
+    if (!dir) throw new StudyError('no-study', 'No study to restore: open the study first');
+    const wasOpen = this.store?.dir === dir;
+    if (wasOpen) await this.close();
+    await StudyStore.restoreBackup(dir, input.file);
+    return this.openStudy({ dir });
+  }
+
+  async setAnnotator(input: Input<'setAnnotator'>): Promise<Output<'setAnnotator'>> {
+    this.annotator = input.name.trim();
+    return this.getStudy();
+  }
+
+  async listAnnotators(): Promise<Output<'listAnnotators'>> {
+    return annotatorNames(this.requireStore().tagSets(), this.annotator);
+  }
+
+  async listArticles(): Promise<Output<'listArticles'>> {
+    const store = this.requireStore();
+    const project = store.project();
+    const tagSet = this.annotator ? store.tagSet(this.annotator) : undefined;
+    return [...this.loaded.values()].map((loaded) => articleSummary(project, loaded, tagSet));
+  }
+
+  async getArticle(input: Input<'getArticle'>): Promise<Output<'getArticle'>> {
+    const loaded = this.requireArticle(input.articleId);
+    return articleView(this.requireStore().project(), loaded);
+  }
+
+  async importArticle(input: Input<'importArticle'>): Promise<Output<'importArticle'>> {
+    const store = this.requireStore();
+    const imported = importDocument({ fileName: input.fileName, content: input.content, ...(input.format ? { format: input.format } : {}) });
+    const outletName = input.outlet ?? imported.meta.outlet ?? 'Unknown outlet';
+    const oid = outletId(outletName);
+    const draft: Article = {
+      schemaVersion: SCHEMA_VERSION,
+      id: 'pending',
+      outletId: oid,
+      title: '',
+      importedAt: this.now(),
+      sourceFile: path.basename(input.fileName),
+      sourceFormat: imported.format,
+      doc: imported.doc,
+      text: '',
+    };
+    const canonical = canonicalText(docFromJSON(imported.doc));
+    draft.text = canonical.text;
+    draft.id = articleId(oid, draft.text);
+    draft.title = input.title ?? imported.meta.title ?? deriveTitle(draft.text, canonical.blocks);
+    const url = input.url ?? imported.meta.url;
+    if (url) draft.url = url;
+    const published = input.publishedAt ?? imported.meta.publishedAt;
+    if (published) draft.publishedAt = published;
+    if (imported.meta.author) draft.author = imported.meta.author;
+    if (imported.meta.language) draft.language = imported.meta.language;
+    const existing = this.loaded.get(draft.id);
+    if (existing) {
+      throw new StudyError('conflict', `${input.fileName} is already in this study as "${existing.article.title}" (${existing.article.id})`, { field: 'content' });
+    }
+    if (!store.project().outlets.some((o) => o.id === oid)) {
+      await store.updateProject((project) => {
+        project.outlets.push({ id: oid, name: outletName });
+      });
+    }
+    await store.addArticle(draft);
+    const loaded = loadArticle(draft);
+    this.loaded.set(draft.id, loaded);
+    return articleSummary(store.project(), loaded, this.annotator ? store.tagSet(this.annotator) : undefined);
+  }
+
+  async annotate(input: Input<'annotate'>): Promise<Output<'annotate'>> {
+    const store = this.requireStore();
+    const { article } = this.requireArticle(input.articleId);
+    const annotator = this.requireAnnotator(input.annotator);
+    const range = resolveSpan(article, input);
+    const label = input.label === undefined ? undefined : resolveLabel(store.project(), input.category, input.label);
+    const now = this.now();
+    const annotation: Annotation = {
+      id: newId('an'),
+      articleId: article.id,
+      annotator,
+      category: input.category,
+      ...(label ? { label } : {}),
+      note: input.note ?? '',
+      createdAt: now,
+      updatedAt: now,
+      position: range,
+      quote: quoteSelector(article.text, range),
+    };
+    await store.updateTagSet(annotator, (draft) => {
+      draft.annotations.push(annotation);
+    });
+    return annotation;
+  }
+
+  async updateAnnotation(input: Input<'updateAnnotation'>): Promise<Output<'updateAnnotation'>> {
+    const store = this.requireStore();
+    const annotator = this.requireAnnotator();
+    const current = this.ownAnnotation(annotator, input.id);
+    const category = input.category ?? current.category;
+    let label = current.label;
+    if (input.label === null) label = undefined;
+    else if (input.label !== undefined) label = resolveLabel(store.project(), category, input.label);
+    else if (label && category !== current.category && !store.project().codebook[category].some((l) => l.id === label)) label = undefined;
+    const next: Annotation = { ...current, category, note: input.note ?? current.note, updatedAt: this.now() };
+    if (label) next.label = label;
+    else delete next.label;
+    await store.updateTagSet(annotator, (draft) => {
+      const index = draft.annotations.findIndex((a) => a.id === input.id);
+      draft.annotations[index] = next;
+    });
+    return next;
+  }
+
+  async deleteAnnotation(input: Input<'deleteAnnotation'>): Promise<Output<'deleteAnnotation'>> {
+    const store = this.requireStore();
+    const annotator = this.requireAnnotator();
+    this.ownAnnotation(annotator, input.id);
+    const now = this.now();
+    let effect: ReturnType<typeof removeAnnotationFromDraft> | undefined;
+    await store.updateTagSet(annotator, (draft) => {
+      effect = removeAnnotationFromDraft(draft, input.id, now);
+    });
+    return effect!;
+  }
+
+  async restoreAnnotations(input: Input<'restoreAnnotations'>): Promise<Output<'restoreAnnotations'>> {
+    const store = this.requireStore();
+    const annotator = this.requireAnnotator();
+    for (const a of input.annotations) {
+      if (a.annotator !== annotator) {
+        throw new StudyError('bad-input', `Annotation ${a.id} belongs to ${a.annotator}; only they can restore it`, { field: 'annotations' });
+      }
+      const { article } = this.requireArticle(a.articleId);
+      if (a.position.end > article.text.length) {
+        throw new StudyError('bad-input', `Annotation ${a.id} ends at ${a.position.end}, past the end of article ${a.articleId}`, { field: 'annotations' });
+      }
+    }
+    const links = (input.links ?? []).filter((l) => l.annotator === annotator);
+    await store.updateTagSet(annotator, (draft) => {
+      for (const a of input.annotations) upsert(draft.annotations, a);
+      for (const l of links) upsert(draft.links, l);
+    });
+    return { annotations: input.annotations, links };
+  }
+
+  async listAnnotations(input: Input<'listAnnotations'>): Promise<Output<'listAnnotations'>> {
+    const store = this.requireStore();
+    if (input.articleId) this.requireArticle(input.articleId);
+    const sets = input.annotator ? [store.tagSet(input.annotator)].filter((t): t is TagSet => !!t) : store.tagSets();
+    const out: Annotation[] = [];
+    for (const t of sets) for (const a of t.annotations) if (!input.articleId || a.articleId === input.articleId) out.push(a);
+    return out.sort((a, b) => a.articleId.localeCompare(b.articleId) || a.position.start - b.position.start || a.position.end - b.position.end);
+  }
+
+  async link(input: Input<'link'>): Promise<Output<'link'>> {
+    const store = this.requireStore();
+    const annotator = this.requireAnnotator();
+    const members = checkLinkMembers(store.tagSet(annotator), input.annotationIds, store.tagSets());
+    const now = this.now();
+    const link: Link = {
+      id: newId('ln'),
+      annotator,
+      label: input.label || defaultLinkLabel(members),
+      kind: input.kind ?? 'same-claim',
+      members: members.map((m) => m.id),
+      note: input.note ?? '',
+      createdAt: now,
+      updatedAt: now,
+    };
+    await store.updateTagSet(annotator, (draft) => {
+      draft.links.push(link);
+    });
+    return link;
+  }
+
+  async updateLink(input: Input<'updateLink'>): Promise<Output<'updateLink'>> {
+    const store = this.requireStore();
+    const annotator = this.requireAnnotator();
+    const tagSet = store.tagSet(annotator);
+    const current = this.ownLink(annotator, input.linkId);
+    const removing = new Set(input.remove ?? []);
+    for (const id of removing) {
+      if (!current.members.includes(id)) throw new StudyError('bad-input', `Annotation ${id} is not a member of link ${current.id}`, { field: 'remove' });
+    }
+    const ids = [...current.members.filter((m) => !removing.has(m)), ...(input.add ?? []).filter((id) => !current.members.includes(id))];
+    const members = checkLinkMembers(tagSet, ids, store.tagSets());
+    const next: Link = {
+      ...current,
+      label: input.label ?? current.label,
+      kind: input.kind ?? current.kind,
+      note: input.note ?? current.note,
+      members: members.map((m) => m.id),
+      updatedAt: this.now(),
+    };
+    await store.updateTagSet(annotator, (draft) => {
+      const index = draft.links.findIndex((l) => l.id === next.id);
+      draft.links[index] = next;
+    });
+    return next;
+  }
+
+  async unlink(input: Input<'unlink'>): Promise<Output<'unlink'>> {
+    const store = this.requireStore();
+    const annotator = this.requireAnnotator();
+    const link = this.ownLink(annotator, input.linkId);
+    await store.updateTagSet(annotator, (draft) => {
+      draft.links = draft.links.filter((l) => l.id !== link.id);
+    });
+    return link;
+  }
+
+  async listLinks(input: Input<'listLinks'>): Promise<Output<'listLinks'>> {
+    const store = this.requireStore();
+    const sets = input.annotator ? [store.tagSet(input.annotator)].filter((t): t is TagSet => !!t) : store.tagSets();
+    return sets.flatMap((t) => t.links);
+  }
+
+  private ownAnnotation(annotator: string, id: string): Annotation {
+    const store = this.requireStore();
+    const found = store.tagSet(annotator)?.annotations.find((a) => a.id === id);
+    if (found) return found;
+    const owner = store.tagSets().find((t) => t.annotations.some((a) => a.id === id));
+    if (owner) {
+      throw new StudyError('bad-input', `Annotation ${id} is in ${owner.annotator}'s tag set; switch annotator to ${owner.annotator} to change it`, { field: 'id' });
+    }
+    throw new StudyError('not-found', `Unknown annotation id ${id}`, { field: 'id' });
+  }
+
+  private ownLink(annotator: string, id: string): Link {
+    const store = this.requireStore();
+    const found = store.tagSet(annotator)?.links.find((l) => l.id === id);
+    if (found) return found;
+    const owner = store.tagSets().find((t) => t.links.some((l) => l.id === id));
+    if (owner) throw new StudyError('bad-input', `Link ${id} is in ${owner.annotator}'s tag set`, { field: 'linkId' });
+    throw new StudyError('not-found', `Unknown link id ${id}`, { field: 'linkId' });
+  }
+}
+
+function annotatorNames(tagSets: readonly TagSet[], current: string | null): string[] {
+  const names = new Set(tagSets.map((t) => t.annotator));
+  if (current) names.add(current);
+  return [...names].sort((a, b) => a.localeCompare(b));
+}
+
+function upsert<T extends { id: string }>(list: T[], item: T): void {
+  const index = list.findIndex((x) => x.id === item.id);
+  if (index >= 0) list[index] = item;
+  else list.push(item);
+}
+
+/** Resolves a span from offsets or a quote, trimmed of surrounding whitespace; refuses empty ones. */
+function resolveSpan(article: Article, input: Input<'annotate'>): { start: number; end: number } {
+  const text = article.text;
+  let start: number;
+  let end: number;
+  if (input.start !== undefined && input.end !== undefined) {
+    if (input.end > text.length) {
+      throw new StudyError('bad-input', `end ${input.end} is past the end of the article (${text.length} characters)`, { field: 'end' });
+    }
+    start = input.start;
+    end = input.end;
+  } else {
+    const quote = input.quote!;
+    const all = findQuoteAll(text, quote);
+    const occurrence = input.occurrence ?? 1;
+    if (all.length === 0) {
+      throw new StudyError('bad-input', `Quote not found in article ${article.id}: "${truncate(quote, 80)}"`, { field: 'quote' });
+    }
+    const hit = all[occurrence - 1];
+    if (!hit) {
+      throw new StudyError('bad-input', `The quote occurs ${all.length} time${all.length === 1 ? '' : 's'}; occurrence ${occurrence} does not exist`, { field: 'occurrence' });
+    }
+    ({ start, end } = hit);
+  }
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (start >= end) {
+    throw new StudyError('bad-input', 'The span is empty or only whitespace: select some words first', { field: 'quote' });
+  }
+  return { start, end };
+}
+
+/** Finds a codebook label by id or by name (case-insensitive) within a category. */
+function resolveLabel(study: Study, category: Category, label: string): string {
+  const wanted = label.trim().toLowerCase();
+  const found = study.codebook[category].find((l) => l.id.toLowerCase() === wanted || l.name.toLowerCase() === wanted);
+  if (!found) {
+    const known = study.codebook[category].map((l) => l.id).join(', ');
+    throw new StudyError('bad-input', `Unknown ${category} label "${label}". Known labels: ${known}`, { field: 'label' });
+  }
+  return found.id;
+}
+
+function defaultLinkLabel(members: Annotation[]): string {
+  return truncate(members[0]!.quote.exact.replace(/\s+/g, ' '), 60);
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
