@@ -1,0 +1,167 @@
+import type { Annotation, Category, Link } from '../../../shared/model';
+import type { ActionContext } from './context';
+import { filterAnnotations, findAnnotation, focusedArticleId, neighbour } from './selectors';
+import { amendTop, pushFuture, pushPast, record, takeRedo, takeUndo } from './undo-stack';
+import { describeEntry, fieldsOf, redoEntry, undoEntry, type AnnotationFields, type TagSetChange } from './undo-ops';
+import type { WorkspaceState } from './workspace-state';
+
+/** What a refused tag says: the analyst can fix it at once. */
+export const EMPTY_SELECTION_MESSAGE = 'Select some words first: the selection is empty or only spaces';
+
+/** Applies a tag-set change to the loaded annotations and links. */
+export function applyChange(state: WorkspaceState, change: TagSetChange): Partial<WorkspaceState> {
+  const annotations = { ...state.annotations };
+  const removed = new Set(change.remove);
+  for (const [articleId, list] of Object.entries(annotations)) {
+    if (list.some((a) => removed.has(a.id))) annotations[articleId] = list.filter((a) => !removed.has(a.id));
+  }
+  for (const a of change.upsert) {
+    const list = annotations[a.articleId];
+    // Articles not loaded yet fetch their annotations when opened.
+    if (!list) continue;
+    annotations[a.articleId] = list.some((x) => x.id === a.id) ? list.map((x) => (x.id === a.id ? a : x)) : [...list, a];
+  }
+  const goneLinks = new Set(change.removeLinks);
+  let links: Link[] = state.links.filter((l) => !goneLinks.has(l.id));
+  for (const l of change.upsertLinks) {
+    links = links.some((x) => x.id === l.id) ? links.map((x) => (x.id === l.id ? l : x)) : [...links, l];
+  }
+  const activeGone = state.activeId !== null && removed.has(state.activeId);
+  return { annotations, links, ...(activeGone ? { activeId: null } : {}) };
+}
+
+const upserted = (a: Annotation): TagSetChange => ({ upsert: [a], remove: [], upsertLinks: [], removeLinks: [] });
+
+export function createAnnotationActions(ctx: ActionContext) {
+  const { store, api } = ctx;
+
+  function setActive(id: string | null, scroll = true): void {
+    const annotation = id ? findAnnotation(store.get(), id) : undefined;
+    const pane = annotation ? store.get().panes.findIndex((p) => p.articleId === annotation.articleId) : -1;
+    store.set({
+      activeId: id,
+      ...(pane >= 0 ? { focusedPane: pane } : {}),
+      ...(scroll && id ? { scrollRequest: { seq: ctx.nextSeq(), pane: pane >= 0 ? pane : null, id } } : {}),
+    });
+  }
+
+  /** Tags the current selection; the label picker opens next. Refuses empty or blank selections. */
+  async function tag(category: Category): Promise<void> {
+    const state = store.get();
+    if (!state.study?.annotator) {
+      store.set({ dialog: 'annotator' });
+      return;
+    }
+    const selection = state.selection;
+    const articleId = selection ? state.panes[selection.pane]?.articleId : null;
+    if (!selection || !articleId || selection.text.trim() === '' || selection.end <= selection.start) {
+      ctx.inform(EMPTY_SELECTION_MESSAGE);
+      return;
+    }
+    store.set({ selection: null, clearSelectionRequest: { seq: ctx.nextSeq(), pane: selection.pane } });
+    const annotation = await ctx.serial(() => api.annotate({ articleId, category, start: selection.start, end: selection.end }));
+    if (!annotation) return;
+    store.set((s) => ({
+      ...applyChange(s, upserted(annotation)),
+      undo: record(s.undo, { kind: 'create', annotation, links: [] }),
+      activeId: annotation.id,
+      tagging: { pane: selection.pane, annotationId: annotation.id, category, rect: selection.rect },
+    }));
+  }
+
+  /**
+   * Finishes tagging: sets the chosen label, or none when skipped. The label
+   * joins the "create" undo entry, so one undo removes the whole tag.
+   */
+  async function finishTagging(labelId: string | null): Promise<void> {
+    const tagging = store.get().tagging;
+    if (!tagging) return;
+    store.set({ tagging: null, focusRequest: { seq: ctx.nextSeq(), pane: tagging.pane } });
+    if (labelId === null) return;
+    const updated = await ctx.serial(() => api.updateAnnotation({ id: tagging.annotationId, label: labelId }));
+    if (!updated) return;
+    store.set((s) => {
+      const merged = amendTop(s.undo, (top) => (top.kind === 'create' && top.annotation.id === updated.id ? { ...top, annotation: updated } : null));
+      return { ...applyChange(s, upserted(updated)), undo: merged ?? s.undo };
+    });
+  }
+
+  /** Changes an annotation's category, label (null clears it) or note, as one undoable edit. */
+  async function editAnnotation(id: string, patch: { category?: Category; label?: string | null; note?: string }): Promise<void> {
+    const current = findAnnotation(store.get(), id);
+    if (!current) return;
+    const before: AnnotationFields = fieldsOf(current);
+    const updated = await ctx.serial(() => api.updateAnnotation({ id, ...patch }));
+    if (!updated) return;
+    store.set((s) => ({
+      ...applyChange(s, upserted(updated)),
+      undo: record(s.undo, { kind: 'edit', id, before, after: fieldsOf(updated) }),
+    }));
+  }
+
+  async function deleteAnnotation(id: string): Promise<void> {
+    const result = await ctx.serial(() => api.deleteAnnotation({ id }));
+    if (!result) return;
+    store.set((s) => ({
+      ...applyChange(s, { upsert: [], remove: [id], upsertLinks: result.updatedLinks, removeLinks: result.removedLinks.map((l) => l.id) }),
+      undo: record(s.undo, { kind: 'delete', removed: result }),
+      tagging: s.tagging?.annotationId === id ? null : s.tagging,
+    }));
+  }
+
+  /** Deletes the active annotation if it is the analyst's own. */
+  async function deleteActive(): Promise<void> {
+    const state = store.get();
+    const active = state.activeId ? findAnnotation(state, state.activeId) : undefined;
+    if (!active) {
+      ctx.inform('Nothing to delete: click an annotation (or press J) to make it active first');
+      return;
+    }
+    if (active.annotator !== state.study?.annotator) {
+      ctx.inform(`This annotation is ${active.annotator}'s; only they can delete it`);
+      return;
+    }
+    await deleteAnnotation(active.id);
+  }
+
+  async function undo(): Promise<void> {
+    await ctx.serial(async () => {
+      const taken = takeUndo(store.get().undo);
+      if (!taken) {
+        ctx.inform('Nothing to undo');
+        return;
+      }
+      const replay = await undoEntry(api, taken.entry);
+      store.set((s) => ({ ...applyChange(s, replay.change), undo: pushFuture(taken.stack, replay.entry), tagging: null }));
+      ctx.inform(`Undid ${describeEntry(taken.entry)}`);
+    });
+  }
+
+  async function redo(): Promise<void> {
+    await ctx.serial(async () => {
+      const taken = takeRedo(store.get().undo);
+      if (!taken) {
+        ctx.inform('Nothing to redo');
+        return;
+      }
+      const replay = await redoEntry(api, taken.entry);
+      store.set((s) => ({ ...applyChange(s, replay.change), undo: pushPast(taken.stack, replay.entry) }));
+      ctx.inform(`Redid ${describeEntry(taken.entry)}`);
+    });
+  }
+
+  /** Moves the active annotation to the next or previous one shown in the panel, and scrolls to it. */
+  function step(direction: 1 | -1): void {
+    const state = store.get();
+    const articleId = focusedArticleId(state);
+    const list = filterAnnotations(articleId ? (state.annotations[articleId] ?? []) : [], state.filters);
+    const target = neighbour(list, state.activeId, direction);
+    if (!target) {
+      ctx.inform('No annotations here yet: select text and press 1, 2 or 3 to tag it');
+      return;
+    }
+    setActive(target.id);
+  }
+
+  return { setActive, tag, finishTagging, editAnnotation, deleteAnnotation, deleteActive, undo, redo, step };
+}

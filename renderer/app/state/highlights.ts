@@ -1,0 +1,75 @@
+import type { Annotation, Category, Codebook, Link } from '../../../shared/model';
+import { labelName } from './selectors';
+
+/**
+ * Annotations as the viewer's highlights, and the diff between two highlight
+ * sets, so the viewer gets add/remove/update calls instead of a rebuild.
+ */
+
+/** The viewer's highlight shape (structurally the same as renderer/viewer's Highlight). */
+export interface HighlightSpec {
+  id: string;
+  start: number;
+  end: number;
+  category: Category;
+  label?: string;
+  annotator: string;
+  note: string;
+  linked?: boolean;
+}
+
+export function toHighlight(annotation: Annotation, codebook: Codebook | undefined, linked: ReadonlySet<string>): HighlightSpec {
+  const label = labelName(codebook, annotation.category, annotation.label);
+  return {
+    id: annotation.id,
+    start: annotation.position.start,
+    end: annotation.position.end,
+    category: annotation.category,
+    ...(label ? { label } : {}),
+    annotator: annotation.annotator,
+    note: annotation.note,
+    linked: linked.has(annotation.id),
+  };
+}
+
+/** Ids of annotations that belong to at least one link. */
+export function linkedIds(links: readonly Link[]): Set<string> {
+  return new Set(links.flatMap((l) => l.members));
+}
+
+export interface HighlightDiff {
+  added: HighlightSpec[];
+  removed: string[];
+  updated: HighlightSpec[];
+}
+
+function sameHighlight(a: HighlightSpec, b: HighlightSpec): boolean {
+  return (
+    a.start === b.start &&
+    a.end === b.end &&
+    a.category === b.category &&
+    a.label === b.label &&
+    a.annotator === b.annotator &&
+    a.note === b.note &&
+    Boolean(a.linked) === Boolean(b.linked)
+  );
+}
+
+/** What changed between the highlights the viewer has and the ones it should have. */
+export function diffHighlights(previous: ReadonlyMap<string, HighlightSpec>, next: readonly HighlightSpec[]): HighlightDiff {
+  const diff: HighlightDiff = { added: [], removed: [], updated: [] };
+  const seen = new Set<string>();
+  for (const h of next) {
+    seen.add(h.id);
+    const before = previous.get(h.id);
+    if (!before) diff.added.push(h);
+    else if (!sameHighlight(before, h)) diff.updated.push(h);
+  }
+  for (const id of previous.keys()) if (!seen.has(id)) diff.removed.push(id);
+  return diff;
+}
+
+/** Whether a diff changes nothing. */
+export function isEmptyDiff(diff: HighlightDiff): boolean {
+  return diff.added.length === 0 && diff.removed.length === 0 && diff.updated.length === 0;
+}

@@ -1,0 +1,99 @@
+import type { ActionContext } from './context';
+import type { Dialog, Filters, PaneSelection } from './workspace-state';
+
+/** Actions that change only what is shown, never the study. */
+export function createViewActions(ctx: ActionContext, openArticle: (pane: number, articleId: string) => Promise<void>) {
+  const { store } = ctx;
+
+  /** The viewer reports a new selection (or none). */
+  function setSelection(selection: PaneSelection | null): void {
+    store.set((s) => ({
+      selection,
+      ...(selection ? { focusedPane: selection.pane } : {}),
+      // A new selection replaces a label picker still open for the previous tag.
+      ...(selection && s.tagging ? { tagging: null } : {}),
+    }));
+  }
+
+  /** Esc: closes the innermost thing that is open, one step at a time. */
+  function cancel(): void {
+    const s = store.get();
+    if (s.dialog && s.dialog !== 'annotator') store.set({ dialog: null });
+    else if (s.tagging) store.set({ tagging: null, focusRequest: { seq: ctx.nextSeq(), pane: s.tagging.pane } });
+    else if (s.selection) store.set({ selection: null, clearSelectionRequest: { seq: ctx.nextSeq(), pane: s.selection.pane } });
+    else if (s.imports && !s.imports.running) store.set({ imports: null });
+    else if (s.notice) store.set({ notice: null });
+    else if (s.activeId) store.set({ activeId: null });
+  }
+
+  function setFilters(patch: Partial<Filters>): void {
+    store.set((s) => ({ filters: { ...s.filters, ...patch } }));
+  }
+
+  function clearFilters(): void {
+    store.set({ filters: { categories: [], label: null, annotator: null } });
+  }
+
+  function setSearch(search: string): void {
+    store.set({ search });
+  }
+
+  /** Opens or closes the second pane; it starts on the article after the first one. */
+  function toggleSplit(): void {
+    const s = store.get();
+    if (s.panes.length > 1) {
+      store.set({ panes: s.panes.slice(0, 1), focusedPane: 0, selection: null, tagging: null });
+      return;
+    }
+    const current = s.panes[0]?.articleId ?? null;
+    const index = s.articles.findIndex((a) => a.id === current);
+    const other = s.articles[(index + 1) % Math.max(1, s.articles.length)];
+    store.set({ panes: [...s.panes, { articleId: null }] });
+    if (other && other.id !== current) void openArticle(1, other.id);
+  }
+
+  function toggleBoilerplate(): void {
+    store.set((s) => ({ hideBoilerplate: !s.hideBoilerplate }));
+  }
+
+  function openDialog(dialog: Dialog): void {
+    store.set({ dialog, selection: null, tagging: null });
+  }
+
+  function closeDialog(): void {
+    store.set({ dialog: null });
+  }
+
+  function dismissNotice(): void {
+    store.set({ notice: null });
+  }
+
+  function dismissImports(): void {
+    store.set((s) => (s.imports?.running ? {} : { imports: null }));
+  }
+
+  function focusPane(pane: number): void {
+    store.set((s) => (s.focusedPane === pane ? {} : { focusedPane: pane }));
+  }
+
+  /** Moves the keyboard focus into the focused pane's article text. */
+  function focusText(): void {
+    store.set((s) => ({ focusRequest: { seq: ctx.nextSeq(), pane: s.focusedPane } }));
+  }
+
+  return {
+    setSelection,
+    cancel,
+    setFilters,
+    clearFilters,
+    setSearch,
+    toggleSplit,
+    toggleBoilerplate,
+    openDialog,
+    closeDialog,
+    dismissNotice,
+    dismissImports,
+    focusPane,
+    focusText,
+  };
+}
