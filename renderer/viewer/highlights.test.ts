@@ -1,0 +1,168 @@
+import { EditorState } from 'prosemirror-state';
+import type { Decoration } from 'prosemirror-view';
+import { describe, expect, it } from 'vitest';
+import { canonicalText, docFromJSON } from '../../shared/text';
+import { highlightKey, highlightPlugin, highlightState, type Highlight, type HighlightMeta, type HighlightSpec } from './highlights';
+import { hl, paragraphsDoc } from './test-docs';
+
+// "Alpha beta gamma" = 0..16, separator 16..18, "Delta epsilon" = 18..31, separator, "Zeta eta" = 33..41
+const DOC = paragraphsDoc('Alpha beta gamma', 'Delta epsilon', 'Zeta eta');
+
+function stateWith(highlights: Highlight[], doc = DOC): EditorState {
+  return EditorState.create({ doc: docFromJSON(doc), plugins: [highlightPlugin(highlights)] });
+}
+
+function withMeta(state: EditorState, meta: HighlightMeta): EditorState {
+  return state.apply(state.tr.setMeta(highlightKey, meta));
+}
+
+function decosOf(state: EditorState, id: string): Decoration[] {
+  return highlightState(state).set.find(undefined, undefined, (spec) => (spec as HighlightSpec).id === id);
+}
+
+/** The canonical text a decoration covers, computed from the doc (not from our own mapping). */
+function coveredText(state: EditorState, deco: Decoration): string {
+  return state.doc.textBetween(deco.from, deco.to);
+}
+
+describe('highlight plugin: building', () => {
+  it('draws a one-block highlight as one decoration over exactly its text', () => {
+    const state = stateWith([hl('a', 6, 10)]);
+    const decos = decosOf(state, 'a');
+    expect(decos).toHaveLength(1);
+    expect(coveredText(state, decos[0]!)).toBe('beta');
+  });
+
+  it('splits a highlight that crosses blocks into one segment per block, none over the separator', () => {
+    // "gamma\n\nDelta epsilon\n\nZeta" crosses three blocks
+    const state = stateWith([hl('x', 11, 37)]);
+    const decos = decosOf(state, 'x').sort((a, b) => a.from - b.from);
+    expect(decos.map((d) => coveredText(state, d))).toEqual(['gamma', 'Delta epsilon', 'Zeta']);
+    for (const d of decos) {
+      const $from = state.doc.resolve(d.from);
+      const $to = state.doc.resolve(d.to);
+      expect($from.parent.isTextblock).toBe(true);
+      expect($from.sameParent($to)).toBe(true);
+    }
+  });
+
+  it('skips a highlight that lies wholly in a separator', () => {
+    const state = stateWith([hl('sep', 16, 18)]);
+    expect(decosOf(state, 'sep')).toEqual([]);
+    expect(highlightState(state).index.has('sep')).toBe(false);
+  });
+});
+
+describe('highlight plugin: updates keep identity unless something changes', () => {
+  const base = stateWith([hl('a', 0, 5), hl('b', 6, 10, 'attribution')]);
+
+  it('returns the same set when removing an unknown id or adding nothing', () => {
+    const set = highlightState(base).set;
+    expect(highlightState(withMeta(base, { remove: ['nope'] })).set).toBe(set);
+    expect(highlightState(withMeta(base, { add: [] })).set).toBe(set);
+    expect(highlightState(withMeta(base, {})).set).toBe(set);
+    // A selection-only transaction leaves the whole plugin state alone.
+    expect(highlightState(base.apply(base.tr.setMeta('unrelated', true)))).toBe(highlightState(base));
+  });
+
+  it('returns a new set with the highlight added, and another with it removed', () => {
+    const added = withMeta(base, { add: [hl('c', 11, 16, 'framing')] });
+    expect(highlightState(added).set).not.toBe(highlightState(base).set);
+    expect(decosOf(added, 'c').map((d) => coveredText(added, d))).toEqual(['gamma']);
+
+    const removed = withMeta(added, { remove: ['a'] });
+    expect(highlightState(removed).set).not.toBe(highlightState(added).set);
+    expect(decosOf(removed, 'a')).toEqual([]);
+    expect(decosOf(removed, 'b')).toHaveLength(1);
+    expect(decosOf(removed, 'c')).toHaveLength(1);
+  });
+
+  it('removes every segment of a cross-block highlight', () => {
+    const state = withMeta(stateWith([hl('x', 11, 37), hl('a', 0, 5)]), { remove: ['x'] });
+    expect(highlightState(state).set.find().map((d) => (d.spec as HighlightSpec).id)).toEqual(['a']);
+  });
+
+  it('leaves older states untouched (the state is persistent)', () => {
+    const added = withMeta(base, { add: [hl('c', 11, 16)] });
+    expect(highlightState(base).index.has('c')).toBe(false);
+    expect(decosOf(base, 'c')).toEqual([]);
+    expect(highlightState(added).index.has('c')).toBe(true);
+  });
+
+  it('replaces a highlight in one transaction when removed and added together', () => {
+    const state = withMeta(base, { remove: ['a'], add: [hl('a', 18, 23, 'framing')] });
+    const decos = decosOf(state, 'a');
+    expect(decos.map((d) => coveredText(state, d))).toEqual(['Delta']);
+    expect(highlightState(state).index.get('a')?.highlight.category).toBe('framing');
+  });
+
+  it('redraws only the highlights whose active flag flips', () => {
+    const activeA = withMeta(base, { active: 'a' });
+    expect(highlightState(activeA).active).toBe('a');
+    expect(decosOf(activeA, 'a')).not.toEqual(decosOf(base, 'a'));
+    expect(decosOf(activeA, 'b')).toEqual(decosOf(base, 'b'));
+    // Same active again: nothing to do, same state object.
+    expect(highlightState(withMeta(activeA, { active: 'a' }))).toBe(highlightState(activeA));
+    // An unknown id becomes active without touching the set.
+    const unknown = withMeta(base, { active: 'zzz' });
+    expect(highlightState(unknown).active).toBe('zzz');
+    expect(highlightState(unknown).set).toBe(highlightState(base).set);
+  });
+});
+
+describe('highlight plugin: document changes', () => {
+  it('maps decorations through an insertion so they cover the same words', () => {
+    const before = stateWith([hl('a', 6, 10), hl('x', 11, 23)]);
+    const tr = before.tr.insertText('Breaking: ', 1);
+    const after = before.apply(tr);
+    expect(highlightState(after).canonical.text).toBe(canonicalText(after.doc).text);
+    expect(decosOf(after, 'a').map((d) => coveredText(after, d))).toEqual(['beta']);
+    expect(
+      decosOf(after, 'x')
+        .sort((p, q) => p.from - q.from)
+        .map((d) => coveredText(after, d)),
+    ).toEqual(['gamma', 'Delta']);
+  });
+
+  it('still removes a highlight by id after the doc changed', () => {
+    const before = stateWith([hl('a', 6, 10), hl('b', 18, 23)]);
+    const after = before.apply(before.tr.insertText('XY', 1));
+    const removed = withMeta(after, { remove: ['a'] });
+    expect(decosOf(removed, 'a')).toEqual([]);
+    expect(decosOf(removed, 'b').map((d) => coveredText(removed, d))).toEqual(['Delta']);
+  });
+
+  it('drops a highlight whose text was deleted', () => {
+    const before = stateWith([hl('a', 6, 10), hl('b', 18, 23)]);
+    // delete "beta" (positions 7..11 in the first paragraph)
+    const after = before.apply(before.tr.delete(7, 11));
+    expect(decosOf(after, 'a')).toEqual([]);
+    expect(highlightState(after).index.has('a')).toBe(false);
+    expect(decosOf(after, 'b').map((d) => coveredText(after, d))).toEqual(['Delta']);
+  });
+});
+
+describe('highlight plugin: underline lanes', () => {
+  const laneOf = (state: EditorState, id: string): number | undefined => (decosOf(state, id)[0]?.spec as HighlightSpec | undefined)?.lane;
+
+  it('puts overlapping highlights in different lanes when the article opens', () => {
+    const state = stateWith([hl('a', 0, 10), hl('b', 6, 16), hl('c', 18, 23)]);
+    expect(laneOf(state, 'a')).toBe(0);
+    expect(laneOf(state, 'b')).toBe(1);
+    expect(laneOf(state, 'c')).toBe(0);
+  });
+
+  it('gives an added highlight the lowest lane its overlaps leave free, also within one batch', () => {
+    const base = stateWith([hl('a', 0, 16)]);
+    const state = withMeta(base, { add: [hl('b', 6, 10), hl('c', 8, 12), hl('d', 18, 23)] });
+    expect(laneOf(state, 'b')).toBe(1);
+    expect(laneOf(state, 'c')).toBe(2);
+    expect(laneOf(state, 'd')).toBe(0);
+  });
+
+  it('keeps a highlight in its lane when only its active flag changes', () => {
+    const base = stateWith([hl('a', 0, 16), hl('b', 6, 10)]);
+    const active = withMeta(base, { active: 'b' });
+    expect(laneOf(active, 'b')).toBe(1);
+  });
+});

@@ -1,0 +1,5 @@
+export * from './highlights';
+export * from './viewer';
+export * from './segments';
+export * from './lanes';
+export * from './persistent-map';
