@@ -30,7 +30,7 @@ const tagSet = (notes: string[]): TagSet => ({
 
 const read = (rel: string) => fs.readFile(path.join(dir, ...rel.split('/')), 'utf8');
 
-async function readError(adapter: ZodFileAdapter<unknown>): Promise<StudyError> {
+async function readError<T>(adapter: ZodFileAdapter<T>): Promise<StudyError> {
   const error = await adapter.read().then(
     () => null,
     (e: unknown) => e,
