@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { presetCodebook, type Annotation } from '../../../shared/model';
-import { diffHighlights, toHighlight, type HighlightSpec } from './highlights';
+import type { Highlight } from '../../viewer';
+import { diffHighlights, toHighlight } from './highlights';
 
-const h = (id: string, extra: Partial<HighlightSpec> = {}): HighlightSpec => ({
+const h = (id: string, extra: Partial<Highlight> = {}): Highlight => ({
   id,
   start: 0,
   end: 4,

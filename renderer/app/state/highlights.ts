@@ -1,4 +1,5 @@
-import type { Annotation, Category, Codebook, Link } from '../../../shared/model';
+import type { Annotation, Codebook, Link } from '../../../shared/model';
+import type { Highlight } from '../../viewer';
 import { labelName } from './selectors';
 
 /**
@@ -6,19 +7,7 @@ import { labelName } from './selectors';
  * sets, so the viewer gets add/remove/update calls instead of a rebuild.
  */
 
-/** The viewer's highlight shape (structurally the same as renderer/viewer's Highlight). */
-export interface HighlightSpec {
-  id: string;
-  start: number;
-  end: number;
-  category: Category;
-  label?: string;
-  annotator: string;
-  note: string;
-  linked?: boolean;
-}
-
-export function toHighlight(annotation: Annotation, codebook: Codebook | undefined, linked: ReadonlySet<string>): HighlightSpec {
+export function toHighlight(annotation: Annotation, codebook: Codebook | undefined, linked: ReadonlySet<string>): Highlight {
   const label = labelName(codebook, annotation.category, annotation.label);
   return {
     id: annotation.id,
@@ -38,12 +27,12 @@ export function linkedIds(links: readonly Link[]): Set<string> {
 }
 
 export interface HighlightDiff {
-  added: HighlightSpec[];
+  added: Highlight[];
   removed: string[];
-  updated: HighlightSpec[];
+  updated: Highlight[];
 }
 
-function sameHighlight(a: HighlightSpec, b: HighlightSpec): boolean {
+function sameHighlight(a: Highlight, b: Highlight): boolean {
   return (
     a.start === b.start &&
     a.end === b.end &&
@@ -56,7 +45,7 @@ function sameHighlight(a: HighlightSpec, b: HighlightSpec): boolean {
 }
 
 /** What changed between the highlights the viewer has and the ones it should have. */
-export function diffHighlights(previous: ReadonlyMap<string, HighlightSpec>, next: readonly HighlightSpec[]): HighlightDiff {
+export function diffHighlights(previous: ReadonlyMap<string, Highlight>, next: readonly Highlight[]): HighlightDiff {
   const diff: HighlightDiff = { added: [], removed: [], updated: [] };
   const seen = new Set<string>();
   for (const h of next) {

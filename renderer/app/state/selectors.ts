@@ -119,3 +119,20 @@ export function matchLabels<T extends { name: string; group?: string; descriptio
   );
   return [...byName, ...byOther];
 }
+
+/** The distinct labels used in a list of annotations, per category, in codebook order. */
+export function labelsUsed(list: readonly Annotation[], codebook: Codebook | undefined): { category: Category; id: string }[] {
+  const out: { category: Category; id: string }[] = [];
+  for (const category of ['claim', 'framing', 'attribution'] as const) {
+    const known = codebook?.[category].map((l) => l.id) ?? [];
+    const ids = [...new Set(list.filter((a) => a.category === category && a.label).map((a) => a.label!))];
+    ids.sort((a, b) => (known.indexOf(a) + 1 || Infinity) - (known.indexOf(b) + 1 || Infinity));
+    for (const id of ids) out.push({ category, id });
+  }
+  return out;
+}
+
+/** Everyone who annotated this list, plus the study's annotators, sorted. */
+export function annotatorsOf(list: readonly Annotation[], known: readonly string[]): string[] {
+  return [...new Set([...known, ...list.map((a) => a.annotator)])].sort((a, b) => a.localeCompare(b));
+}

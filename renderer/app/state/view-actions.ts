@@ -56,8 +56,9 @@ export function createViewActions(ctx: ActionContext, openArticle: (pane: number
     store.set((s) => ({ hideBoilerplate: !s.hideBoilerplate }));
   }
 
+  /** Opens a dialog; the text selection stays, so the palette can still tag it. */
   function openDialog(dialog: Dialog): void {
-    store.set({ dialog, selection: null, tagging: null });
+    store.set({ dialog, tagging: null });
   }
 
   function closeDialog(): void {

@@ -1,0 +1,70 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { AnnotationPanel } from './annotation-panel';
+import { AnnotatorDialog } from './annotator-dialog';
+import { ArticlePane } from './article-pane';
+import { CommandPalette } from './command-palette';
+import { DropOverlay } from './drop-overlay';
+import { FailureScreen } from './failure-screen';
+import { FilePicker } from './file-picker';
+import { Header } from './header';
+import { ImportStatus } from './import-status';
+import { KeymapDialog } from './keymap-dialog';
+import { NoticeBar } from './notice-bar';
+import { Sidebar } from './sidebar';
+import type { ActionId } from './state/keymap';
+import { useFileDrop } from './use-file-drop';
+import { useKeyboard } from './use-keyboard';
+import { useActions, useWorkspace, useWorkspaceState } from './workspace-context';
+
+/** The annotating workspace: header, outlets, one or two article panes, the annotation panel. */
+export function App() {
+  const workspace = useWorkspace();
+  const actions = useActions();
+  const phase = useWorkspaceState((s) => s.phase);
+  const dialog = useWorkspaceState((s) => s.dialog);
+  const paneCount = useWorkspaceState((s) => s.panes.length);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    void actions.load();
+  }, [actions]);
+
+  const importFiles = useCallback(
+    (files: File[]) => void actions.importFiles(files.map((f) => ({ name: f.name, read: () => f.text() }))),
+    [actions],
+  );
+  const run = useCallback(
+    (action: ActionId) =>
+      workspace.run(action, {
+        openFilePicker: () => fileRef.current?.click(),
+        focusSearch: () => searchRef.current?.focus(),
+      }),
+    [workspace],
+  );
+  useKeyboard(run);
+  const dragging = useFileDrop(importFiles);
+
+  if (phase === 'failed') return <FailureScreen />;
+
+  return (
+    <div className="app">
+      <Header searchRef={searchRef} onImport={() => fileRef.current?.click()} />
+      <div className="workspace">
+        <Sidebar />
+        <main className={paneCount > 1 ? 'panes split' : 'panes'} aria-label="Article text">
+          {phase === 'loading' && <p className="pane-loading">Opening the study…</p>}
+          {phase === 'ready' && Array.from({ length: paneCount }, (_, pane) => <ArticlePane key={pane} pane={pane} split={paneCount > 1} />)}
+        </main>
+        <AnnotationPanel />
+      </div>
+      <ImportStatus />
+      <NoticeBar />
+      <FilePicker ref={fileRef} onFiles={importFiles} />
+      {dialog === 'annotator' && <AnnotatorDialog />}
+      {dialog === 'keys' && <KeymapDialog />}
+      {dialog === 'palette' && <CommandPalette run={run} />}
+      {dragging && <DropOverlay />}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createClient } from './api';
+import { App } from './app/app';
+import { createWorkspace } from './app/state/actions';
+import { WorkspaceProvider } from './app/workspace-context';
+import './viewer/viewer.css';
+import './styles/app.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+const workspace = createWorkspace(createClient(), window.localStorage);
+
+createRoot(root).render(
+  <StrictMode>
+    <WorkspaceProvider workspace={workspace}>
+      <App />
+    </WorkspaceProvider>
+  </StrictMode>,
+);
