@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { ArticleView } from '../../shared/api';
 import { ArticleViewer, type Highlight, type ViewerRect } from '../viewer';
+import { handleSelectionKey } from './keyboard-selection';
 import { diffHighlights, isEmptyDiff } from './state/highlights';
 import type { PaneRequest, Rect } from './state/workspace-state';
 
@@ -118,5 +119,12 @@ export function ViewerPane(props: ViewerPaneProps) {
     if (selection) viewer.selectRange(selection.end, selection.end);
   }, [clearSeq]);
 
-  return <div ref={mountRef} className="viewer-mount" />;
+  const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
+    const mount = mountRef.current;
+    if (!mount) return;
+    const top = props.scroller.current?.getBoundingClientRect().top ?? 0;
+    if (handleSelectionKey(mount, event.nativeEvent, top)) event.preventDefault();
+  };
+
+  return <div ref={mountRef} className="viewer-mount" onKeyDown={onKeyDown} />;
 }
