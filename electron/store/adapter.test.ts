@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StudyError } from '../../shared/errors';
 import { SCHEMA_VERSION, type TagSet } from '../../shared/model';
 import { ZodFileAdapter, parseFileText } from './adapter';
@@ -18,6 +18,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  vi.restoreAllMocks();
   await fs.rm(dir, { recursive: true, force: true });
 });
 
@@ -61,6 +62,17 @@ describe('ZodFileAdapter', () => {
     expect(await read(`.backup/${file}`)).toBe(stableStringify(tagSet(['v1'])));
     expect(await read(file)).toBe(stableStringify(tagSet(['v2'])));
     expect((await fs.readdir(path.join(dir, '.backup', 'tagsets'))).length).toBe(1);
+  });
+
+  it('falls back to copying the backup where hard links are not supported', async () => {
+    const adapter = new ZodFileAdapter(dir, file, tagSetKind);
+    await adapter.write(tagSet(['v1']));
+    const link = vi.spyOn(fs, 'link').mockRejectedValue(Object.assign(new Error('EPERM: no links here'), { code: 'EPERM' }));
+    await adapter.write(tagSet(['v2']));
+    expect(link).toHaveBeenCalled();
+    expect(await read(`.backup/${file}`)).toBe(stableStringify(tagSet(['v1'])));
+    expect(await read(file)).toBe(stableStringify(tagSet(['v2'])));
+    expect(await fs.readdir(path.join(dir, '.backup', 'tagsets'))).toHaveLength(1);
   });
 
   it('does not let a file damaged behind its back replace the backup, and keeps the damaged bytes aside', async () => {

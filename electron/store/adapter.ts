@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
 import { StudyError, describeZodError } from '../../shared/errors';
-import { writeFileAtomic } from './atomic-write';
+import { fsyncDir, tempPathFor, writeFileAtomic } from './atomic-write';
 import { locateJsonError } from './json-error';
 import { stableStringify } from './stable-json';
 import { type FileKind, backupPath, studyPath } from './study-files';
@@ -115,24 +115,47 @@ export class ZodFileAdapter<T> implements Adapter<T> {
    * aside as `<file>.damaged-<time>` instead of being lost.
    */
   async #backupCurrent(): Promise<void> {
-    let bytes: Buffer;
     let version: Version;
     try {
-      [version, bytes] = await Promise.all([fs.stat(this.path), fs.readFile(this.path)]);
+      version = await fs.stat(this.path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // new file: nothing to keep
       throw error;
     }
-    const unchanged = this.#known !== null && sameVersion(version, this.#known);
-    // Changed behind our back (git pull, hand edit): keep it only if it is valid.
-    if (!unchanged && !parseFileText(this.file, bytes.toString('utf8'), this.kind).ok) {
-      await writeFileAtomic(damagedPath(this.path), bytes);
-      return;
-    }
     const target = backupPath(this.dir, this.file);
     await fs.mkdir(path.dirname(target), { recursive: true });
-    await writeFileAtomic(target, bytes);
+    if (this.#known !== null && sameVersion(version, this.#known)) {
+      await keepCopy(this.path, target);
+      return;
+    }
+    // Changed behind our back (git pull, hand edit): it becomes the backup only if it is valid.
+    const bytes = await fs.readFile(this.path);
+    if (parseFileText(this.file, bytes.toString('utf8'), this.kind).ok) await writeFileAtomic(target, bytes);
+    else await writeFileAtomic(damagedPath(this.path), bytes);
   }
+}
+
+/**
+ * Makes `copy` hold what `source` holds now. A hard link costs no copying and
+ * is safe because saves never write into a file, they rename a new one over
+ * it, so the linked version is never changed afterwards. Falls back to a real
+ * copy where links are not supported (FAT, some network shares).
+ */
+async function keepCopy(source: string, copy: string): Promise<void> {
+  const temp = tempPathFor(copy);
+  try {
+    await fs.link(source, temp);
+  } catch {
+    await writeFileAtomic(copy, await fs.readFile(source));
+    return;
+  }
+  try {
+    await fs.rename(temp, copy);
+  } catch (error) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  }
+  await fsyncDir(path.dirname(copy));
 }
 
 /** Where a damaged file is kept aside: `<file>.damaged-2025-01-02T03-04-05-678Z`. */

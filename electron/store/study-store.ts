@@ -6,6 +6,7 @@ import { StudyError, describeZodError, parseInput } from '../../shared/errors';
 import { Article, AnnotatorName, SCHEMA_VERSION, Study, TagSet } from '../../shared/model';
 import { ZodFileAdapter, damagedPath, hasBackup, parseFileText } from './adapter';
 import { writeFileAtomic } from './atomic-write';
+import { cloneJson } from './clone-json';
 import { deepFreeze } from './deep-freeze';
 import { StudyLock } from './lock';
 import {
@@ -256,7 +257,7 @@ export class StudyStore {
     const name = parseInput(AnnotatorName, annotator, 'annotator');
     const current = this.#tagSets.get(name);
     const base: TagSet = current?.low.data ?? { schemaVersion: SCHEMA_VERSION, annotator: name, annotations: [], links: [] };
-    const draft = structuredClone(base);
+    const draft = cloneJson(base);
     mutate(draft);
     const value = deepFreeze(validated(TagSet, draft, `tag set of ${name}`));
     if (value.annotator !== name) {
@@ -275,7 +276,7 @@ export class StudyStore {
   /** Changes project.json the same way: edit a copy, validate, then save. */
   async updateProject(mutate: (draft: Study) => void): Promise<Study> {
     this.#assertOpen();
-    const draft = structuredClone(this.#project.low.data);
+    const draft = cloneJson(this.#project.low.data);
     mutate(draft);
     const value = deepFreeze(validated(Study, draft, 'project'));
     this.#project.low.data = value;
