@@ -299,6 +299,13 @@ function windowOf(t: TimeExpr, ref: Date | undefined): { from: string; to: strin
   return null;
 }
 
+/** Whether two expressions can be compared at all (both resolve to days, both give written dates, or both are event-anchored amounts in one direction). */
+export function timesComparable(a: TimeExpr, b: TimeExpr, ref?: Date): boolean {
+  if (windowOf(a, ref) && windowOf(b, ref)) return true;
+  if (a.parts && b.parts) return true;
+  return !windowOf(a, ref) && !windowOf(b, ref) && !!a.relative && !!b.relative && a.relative.direction === b.relative.direction;
+}
+
 /**
  * Whether two expressions cannot mean the same time: their windows do not
  * overlap; or, without windows, their written dates differ; or two event-anchored

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { compareMembers } from './compare';
+import { splitSentences } from './sentences';
+import { ComparisonSchema, type CompareMemberInput } from './types';
+
+/** Short excerpts of the seed articles, in their own words. */
+const OKAZ = [
+  'Israeli Channel 13 reported last Saturday evening, citing informed sources, that the U.S. administration has begun to pressure for the implementation of the next phase.',
+  'Sources attributed the delay in moving to the second phase also to the crisis of Hamas members trapped in Rafah, as more than 100 fighters remain trapped in underground tunnels in areas of Rafah controlled by Israeli forces.',
+  'U.S. envoy Steve Witkoff indicated more than a week ago that resolving this issue would be a test for future steps in the broader ceasefire plan.',
+].join('\n\n');
+const PARAPOLITIKA = [
+  'There are approximately 200 fighters in tunnels beneath Rafah in the Gaza area that continues to be controlled by the Israeli army.',
+  'American envoy Steve Witkoff described last week efforts to resolve the impasse by providing fighters with safe passage.',
+  'However, progress in the ceasefire plan promoted by the Trump administration depends on resolving the issue of Hamas fighters.',
+].join('\n\n');
+const LEVANT = [
+  'While the Biden administration is pressing Israel to advance to the next stage of the deal, Jerusalem is digging in its heels.',
+  'Simultaneously, the situation in Rafah remains volatile, with dozens of militants barricaded in tunnels.',
+].join('\n\n');
+const DUPREE = [
+  'The disagreement comes as officials express frustration with the fragile truce, which came into effect October 10 following the signing of the plan.',
+].join('\n\n');
+const OTHER = ['The truce came into effect October 9, two Western diplomats said.'].join('\n\n');
+
+function member(articleId: string, outletName: string, articleText: string, quote: string, extra: Partial<CompareMemberInput> = {}): CompareMemberInput {
+  const start = articleText.indexOf(quote);
+  expect(start, quote).toBeGreaterThanOrEqual(0);
+  const end = start + quote.length;
+  const sentence = splitSentences(articleText).find((s) => s.start <= start && end <= s.end)!;
+  return { articleId, outletName, text: quote, sentence: sentence.text, articleText, start, end, attributions: [], publishedAt: '2025-12-20', ...extra };
+}
+
+describe('compareMembers', () => {
+  it('flags the three Rafah fighter counts in plain words, taking the number from the sentence when the span lacks it', () => {
+    const result = compareMembers([
+      member('okaz', 'Okaz', OKAZ, 'fighters remain trapped in underground tunnels'),
+      member('para', 'Parapolitika', PARAPOLITIKA, 'approximately 200 fighters in tunnels beneath Rafah'),
+      member('levant', 'The Levant Files', LEVANT, 'dozens of militants barricaded in tunnels'),
+    ]);
+    expect(ComparisonSchema.parse(result)).toEqual(result);
+    const quantity = result.conflicts.filter((c) => c.kind === 'quantity');
+    expect(quantity).toEqual([{
+      kind: 'quantity',
+      message: '3 numbers disagree: more than 100 fighters / approximately 200 fighters / dozens of militants',
+      members: ['okaz', 'para', 'levant'],
+    }]);
+    const okaz = result.members[0]!;
+    expect(okaz.quantities.map((q) => OKAZ.slice(q.start, q.end))).toEqual(['more than 100']);
+  });
+
+  it('does not flag counts that agree', () => {
+    const result = compareMembers([
+      member('para', 'Parapolitika', PARAPOLITIKA, 'approximately 200 fighters in tunnels beneath Rafah'),
+      member('x', 'Other', 'Gaza: About 200 fighters in tunnels beneath Rafah', 'About 200 fighters in tunnels beneath Rafah'),
+    ]);
+    expect(result.conflicts.filter((c) => c.kind === 'quantity')).toEqual([]);
+  });
+
+  it('flags the Biden administration against the Trump administration', () => {
+    const result = compareMembers([
+      member('para', 'Parapolitika', PARAPOLITIKA, 'the ceasefire plan promoted by the Trump administration'),
+      member('levant', 'The Levant Files', LEVANT, 'the Biden administration is pressing Israel to advance'),
+    ]);
+    expect(result.conflicts.find((c) => c.kind === 'actor')).toEqual({
+      kind: 'actor',
+      message: 'Outlets name different administrations: Trump administration (Parapolitika) / Biden administration (The Levant Files)',
+      members: ['para', 'levant'],
+    });
+    expect(result.actors.differing.map((d) => d.canonical)).toContain('Biden administration');
+  });
+
+  it('flags dates that disagree and accepts "more than a week ago" against "last week"', () => {
+    const dates = compareMembers([
+      member('dupree', 'The Dupree Report', DUPREE, 'came into effect October 10'),
+      member('other', 'Other', OTHER, 'The truce came into effect October 9'),
+    ]);
+    expect(dates.conflicts.find((c) => c.kind === 'time')).toEqual({
+      kind: 'time', message: '2 dates disagree: October 10 / October 9', members: ['dupree', 'other'],
+    });
+    const witkoff = compareMembers([
+      member('okaz', 'Okaz', OKAZ, 'Steve Witkoff indicated more than a week ago that resolving this issue would be a test'),
+      member('para', 'Parapolitika', PARAPOLITIKA, 'Steve Witkoff described last week efforts to resolve the impasse'),
+    ]);
+    expect(witkoff.conflicts.filter((c) => c.kind === 'time')).toEqual([]);
+    expect(witkoff.members.map((m) => m.times.map((t) => t.text))).toEqual([['more than a week ago'], ['last week']]);
+  });
+
+  it('flags different kinds of source and reads an attribution annotation\u2019s label', () => {
+    const result = compareMembers([
+      member('other', 'Other', OTHER, 'The truce came into effect October 9'),
+      member('dupree', 'The Dupree Report', DUPREE, 'came into effect October 10'),
+    ]);
+    expect(result.members.map((m) => m.source.kind)).toEqual(['anonymous-official', 'unattributed']);
+    expect(result.conflicts.find((c) => c.kind === 'attribution')?.message).toBe(
+      'Sources differ: Other: two Western diplomats (anonymous official) / The Dupree Report: unattributed',
+    );
+    const labelled = compareMembers([
+      member('dupree', 'The Dupree Report', DUPREE, 'came into effect October 10', {
+        attributions: [{ start: DUPREE.indexOf('officials'), end: DUPREE.indexOf('officials') + 9, label: 'named-source' }],
+      }),
+    ]);
+    expect(labelled.members[0]!.source).toMatchObject({ kind: 'named', text: 'officials' });
+  });
+
+  it('aligns wording and lists each member\u2019s own words with article offsets', () => {
+    const result = compareMembers([
+      member('okaz', 'Okaz', OKAZ, 'more than 100 fighters remain trapped in underground tunnels'),
+      member('levant', 'The Levant Files', LEVANT, 'dozens of militants barricaded in tunnels'),
+    ]);
+    expect(result.wording.base).toBe(0);
+    expect(result.wording.diffs[1]!.some((o) => o.op === 'added' && o.text.includes('militants'))).toBe(true);
+    const levant = result.members[1]!;
+    expect(levant.distinctive.map((d) => LEVANT.slice(d.start, d.end))).toEqual(['dozens of militants barricaded']);
+  });
+
+  it('uses annotation ids as member ids when given', () => {
+    const result = compareMembers([
+      member('para', 'Parapolitika', PARAPOLITIKA, 'approximately 200 fighters', { id: 'ann-1' }),
+      member('levant', 'The Levant Files', LEVANT, 'dozens of militants', { id: 'ann-2' }),
+    ]);
+    expect(result.conflicts.find((c) => c.kind === 'quantity')?.members).toEqual(['ann-1', 'ann-2']);
+  });
+});

@@ -1,0 +1,181 @@
+import { compareActors, extractActors, type Actor } from './actors';
+import { citedSource, type CitedSource } from './attribution';
+import { extractQuantities, isTimeUnit, quantitiesConflict, unitKey, unitLemma, unitsCompatible, type Quantity } from './numbers';
+import { extractTimes, referenceDate, timesComparable, timesDisagree, type TimeExpr } from './time';
+import type { CompareMemberInput, Comparison, Conflict, MemberComparison } from './types';
+import { alignWording, distinctiveTerms } from './wording';
+
+/**
+ * Puts the comparison together for the members of one link: per member the
+ * quantities, times, actors and cited source of its span; the wording diff;
+ * and conflicts worded for an analyst.
+ *
+ * Quantities and times come from the span; when the span has none, from its
+ * sentence (an analyst often selects "fighters remain trapped" and leaves the
+ * number outside). Durations ("two years") are compared as times, not as numbers.
+ */
+
+const SOURCE_WORDS: Record<CitedSource['kind'], string> = {
+  named: 'named source',
+  'anonymous-official': 'anonymous official',
+  'media-report': 'media report',
+  document: 'document',
+  unattributed: 'unattributed',
+};
+
+const ROLE_WORDS: Record<string, string> = { administration: 'administrations', 'us-president': 'US presidents' };
+
+interface Located {
+  member: CompareMemberInput;
+  id: string;
+  /** Offset of the sentence in the article text, or null when it cannot be found there. */
+  sentenceStart: number | null;
+}
+
+function locate(m: CompareMemberInput): Located {
+  const id = m.id ?? m.articleId;
+  if (!m.sentence) return { member: m, id, sentenceStart: null };
+  // The sentence that contains the span: search backwards from the span so repeated sentences pick the right one.
+  let at = m.articleText.lastIndexOf(m.sentence, m.start);
+  if (at < 0 || at + m.sentence.length < m.end) at = m.articleText.indexOf(m.sentence);
+  const contains = at >= 0 && at <= m.start && m.end <= at + m.sentence.length;
+  return { member: m, id, sentenceStart: contains ? at : null };
+}
+
+/** Things found in the span, else in its sentence, with offsets into the article. */
+function spanOrSentence<T extends { start: number; end: number }>(loc: Located, extract: (text: string) => T[]): T[] {
+  const m = loc.member;
+  const shift = (items: T[], by: number) => items.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
+  if (loc.sentenceStart === null) return shift(extract(m.text), m.start);
+  const all = shift(extract(m.sentence), loc.sentenceStart);
+  const inSpan = all.filter((x) => x.start >= m.start && x.end <= m.end);
+  return inSpan.length ? inSpan : all;
+}
+
+/** "more than 100" plus the counted noun as written after it: "more than 100 fighters". */
+function quantityWords(q: Quantity, articleText: string): string {
+  if (!q.unit) return q.text;
+  const after = articleText.slice(q.end, q.end + 40);
+  for (const m of after.matchAll(/[A-Za-z]+/g)) {
+    if (unitLemma(m[0]) === q.unit) return articleText.slice(q.start, q.end + m.index! + m[0].length);
+  }
+  return q.text;
+}
+
+function quantityConflicts(members: MemberComparison[], texts: string[]): Conflict[] {
+  const groups = new Map<string, { ids: Set<string>; readings: string[] }>();
+  for (let i = 0; i < members.length; i++) {
+    for (let j = i + 1; j < members.length; j++) {
+      const qa = members[i]!.quantities;
+      const qb = members[j]!.quantities;
+      const comparable: [Quantity, Quantity][] = [];
+      for (const a of qa) for (const b of qb) if (a.measure === b.measure && unitsCompatible(a.unit, b.unit)) comparable.push([a, b]);
+      if (comparable.length === 0 || comparable.some(([a, b]) => !quantitiesConflict(a, b))) continue;
+      for (const [a, b] of comparable) {
+        const key = unitKey(a.unit ?? b.unit);
+        const g = groups.get(key) ?? { ids: new Set<string>(), readings: [] };
+        g.ids.add(members[i]!.id);
+        g.ids.add(members[j]!.id);
+        for (const [q, k] of [[a, i], [b, j]] as const) {
+          const words = quantityWords(q, texts[k]!);
+          if (!g.readings.includes(words)) g.readings.push(words);
+        }
+        groups.set(key, g);
+      }
+    }
+  }
+  return [...groups.values()].map((g) => ({
+    kind: 'quantity' as const,
+    message: `${g.readings.length} numbers disagree: ${g.readings.join(' / ')}`,
+    members: members.filter((m) => g.ids.has(m.id)).map((m) => m.id),
+  }));
+}
+
+function timeConflicts(members: MemberComparison[], refs: (Date | undefined)[]): Conflict[] {
+  const ids = new Set<string>();
+  const readings: string[] = [];
+  let allDates = true;
+  for (let i = 0; i < members.length; i++) {
+    for (let j = i + 1; j < members.length; j++) {
+      const ref = refs[i] ?? refs[j];
+      const pairs: [TimeExpr, TimeExpr][] = [];
+      for (const a of members[i]!.times) for (const b of members[j]!.times) if (timesComparable(a, b, ref)) pairs.push([a, b]);
+      if (pairs.length === 0 || pairs.some(([a, b]) => !timesDisagree(a, b, ref))) continue;
+      ids.add(members[i]!.id);
+      ids.add(members[j]!.id);
+      for (const [a, b] of pairs) {
+        for (const t of [a, b]) {
+          if (!readings.includes(t.text)) readings.push(t.text);
+          if (!t.iso && !t.parts) allDates = false;
+        }
+      }
+    }
+  }
+  if (ids.size === 0) return [];
+  return [{
+    kind: 'time',
+    message: `${readings.length} ${allDates ? 'dates' : 'times'} disagree: ${readings.join(' / ')}`,
+    members: members.filter((m) => ids.has(m.id)).map((m) => m.id),
+  }];
+}
+
+function actorConflicts(members: MemberComparison[]): { conflicts: Conflict[]; shared: string[]; differing: Comparison['actors']['differing'] } {
+  const result = compareActors(members.map((m) => ({ text: m.text })));
+  const idsOf = (indexes: number[]) => indexes.map((i) => members[i]!.id);
+  const conflicts = result.conflicts.map((c) => ({
+    kind: 'actor' as const,
+    message: `Outlets name different ${ROLE_WORDS[c.role] ?? c.role}: ${c.actors
+      .map((a) => `${a.canonical} (${a.members.map((i) => members[i]!.outletName).join(', ')})`)
+      .join(' / ')}`,
+    members: [...new Set(c.actors.flatMap((a) => idsOf(a.members)))],
+  }));
+  return { conflicts, shared: result.shared, differing: result.differing.map((d) => ({ canonical: d.canonical, members: idsOf(d.members) })) };
+}
+
+function attributionConflicts(members: MemberComparison[]): Conflict[] {
+  const kinds = new Set(members.map((m) => m.source.kind));
+  if (kinds.size < 2) return [];
+  const readings = members.map((m) =>
+    m.source.kind === 'unattributed' ? `${m.outletName}: unattributed` : `${m.outletName}: ${m.source.text ?? ''} (${SOURCE_WORDS[m.source.kind]})`,
+  );
+  return [{ kind: 'attribution', message: `Sources differ: ${readings.join(' / ')}`, members: members.map((m) => m.id) }];
+}
+
+/** Compares the members of a link: what each says, how their wording differs, and where they conflict. */
+export function compareMembers(input: readonly CompareMemberInput[]): Comparison {
+  const located = input.map(locate);
+  const refs = input.map((m) => referenceDate(m.publishedAt));
+  const distinct = distinctiveTerms(input.map((m) => m.text));
+  const members: MemberComparison[] = located.map((loc, i) => {
+    const m = loc.member;
+    const quantities = spanOrSentence(loc, extractQuantities).filter((q) => !isTimeUnit(q.unit));
+    const times = spanOrSentence(loc, (t) => extractTimes(t, refs[i]));
+    const actors: Actor[] = extractActors(m.text).map((a) => ({ ...a, start: a.start + m.start, end: a.end + m.start }));
+    return {
+      id: loc.id,
+      articleId: m.articleId,
+      outletName: m.outletName,
+      text: m.text,
+      start: m.start,
+      end: m.end,
+      quantities,
+      times,
+      actors,
+      source: citedSource(m.articleText, { start: m.start, end: m.end }, m.attributions),
+      distinctive: distinct[i]!.map((d) => ({ ...d, start: d.start + m.start, end: d.end + m.start })),
+    };
+  });
+  const actors = actorConflicts(members);
+  const conflicts = [
+    ...quantityConflicts(members, input.map((m) => m.articleText)),
+    ...timeConflicts(members, refs),
+    ...actors.conflicts,
+    ...attributionConflicts(members),
+  ];
+  return {
+    members,
+    wording: alignWording(input.map((m) => m.text)),
+    actors: { shared: actors.shared, differing: actors.differing },
+    conflicts,
+  };
+}
