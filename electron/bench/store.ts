@@ -100,13 +100,16 @@ function buildTagSet(annotator: string, index: number, articles: Article[], stud
   }
   const links: Link[] = [];
   for (let n = 0; n < LINKS_PER_ANNOTATOR; n++) {
-    const members = [0, 1, 2].map(() => annotations[Math.floor(rand() * annotations.length)]!.id);
+    // Two or three distinct annotations of this annotator.
+    const first = Math.floor(rand() * annotations.length);
+    const size = 2 + (n % 2);
+    const members = Array.from({ length: size }, (_, m) => annotations[(first + m * 7) % annotations.length]!.id);
     links.push({
       id: `link-${index}-${n}`,
       annotator,
       label: `Comparison ${n}`,
       kind: n % 2 ? 'same-claim' : 'same-referent',
-      members: [...new Set(members)].length >= 2 ? [...new Set(members)] : [members[0]!, annotations[0]!.id === members[0] ? annotations[1]!.id : annotations[0]!.id],
+      members,
       note: '',
       createdAt: annotations[0]!.createdAt,
       updatedAt: annotations[0]!.createdAt,

@@ -131,6 +131,10 @@ describe('ZodFileAdapter', () => {
 });
 
 describe('parseFileText', () => {
+  it('accepts a file saved with a UTF-8 byte-order mark', () => {
+    expect(parseFileText('project.json', `\uFEFF${JSON.stringify(sampleStudy())}`, projectKind)).toEqual({ ok: true, value: sampleStudy() });
+  });
+
   it('returns the validated value without unknown keys', () => {
     const parsed = parseFileText('project.json', JSON.stringify({ ...sampleStudy(), extra: 1 }), projectKind);
     expect(parsed).toEqual({ ok: true, value: sampleStudy() });

@@ -13,6 +13,8 @@ export type ParsedFile<T> = { ok: true; value: T } | { ok: false; message: strin
 /** Parses and validates the text of study file `file` (relative), naming the first problem. */
 export function parseFileText<T>(file: string, text: string, kind: FileKind<T>): ParsedFile<T> {
   let raw: unknown;
+  // Some Windows editors save UTF-8 with a byte-order mark, which JSON.parse rejects.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     raw = JSON.parse(text);
   } catch (error) {

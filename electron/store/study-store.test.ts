@@ -262,6 +262,24 @@ describe('changes', () => {
     }).toThrow(TypeError);
   });
 
+  it('close waits for pending saves, also when called twice at once', async () => {
+    const store = await create();
+    const saved = store.updateTagSet('Alice', (d) => void d.annotations.push(sampleAnnotation('x1', 'Alice')));
+    void store.close();
+    await store.close(); // the second call must not resolve before the first has finished
+    await expect(fs.access(file('.lock'))).rejects.toMatchObject({ code: 'ENOENT' });
+    expect((JSON.parse(await readText(tagSetFile('Alice'))) as TagSet).annotations).toHaveLength(1);
+    await saved;
+  });
+
+  it('can save new tag sets in a study copied without its empty folders', async () => {
+    await (await create()).close();
+    await fs.rm(file('tagsets'), { recursive: true });
+    const store = await open();
+    await store.updateTagSet('Alice', () => undefined);
+    expect(await fs.readdir(file('tagsets'))).toEqual([tagSetFile('Alice').slice('tagsets/'.length)]);
+  });
+
   it('refuses changes after close', async () => {
     const store = await create();
     await store.close();

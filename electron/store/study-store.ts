@@ -99,6 +99,7 @@ export class StudyStore {
   readonly #tagSets: Map<string, Slot<TagSet>>;
   #articleList: readonly Article[] | null = null;
   #closed = false;
+  #closing: Promise<void> | null = null;
 
   private constructor(
     dir: string,
@@ -154,6 +155,8 @@ export class StudyStore {
         const loaded = await load(root, file, tagSetKind);
         if (loaded) tagSets.set(loaded.low.data.annotator, loaded);
       }
+      // A study copied without its empty folders still gets somewhere to save new files.
+      for (const sub of [ARTICLES_DIR, TAGSETS_DIR]) await fs.mkdir(path.join(root, sub), { recursive: true });
       return new StudyStore(root, lock, project, articles, tagSets);
     } catch (error) {
       await lock.release();
@@ -293,14 +296,10 @@ export class StudyStore {
   }
 
   /** Saves what is pending and gives up the lock. Further changes are refused. */
-  async close(): Promise<void> {
-    if (this.#closed) return;
+  close(): Promise<void> {
     this.#closed = true;
-    try {
-      await this.flush();
-    } finally {
-      await this.#lock.release();
-    }
+    this.#closing ??= this.flush().finally(() => this.#lock.release());
+    return this.#closing;
   }
 
   #assertOpen(): void {
