@@ -86,7 +86,7 @@ const COMMANDS: Record<string, Command> = {
       const title = str(values, 'title');
       const url = str(values, 'url');
       const published = str(values, 'published');
-      const imported = [];
+      const imported: Awaited<ReturnType<Api["importArticle"]>>[] = [];
       for (const input of inputs) {
         imported.push(
           await service.importArticle({
@@ -109,8 +109,8 @@ const COMMANDS: Record<string, Command> = {
     positionals: { min: 1, max: 1 },
     async run({ service, args, json, io }) {
       await open(service, args[0]!);
-      const study = await service.getStudy();
-      const articles = await service.listArticles();
+      const study = await service.getStudy({});
+      const articles = await service.listArticles({});
       const annotations = await service.listAnnotations({});
       const perAnnotator: Record<string, number> = {};
       for (const a of annotations) perAnnotator[a.annotator] = (perAnnotator[a.annotator] ?? 0) + 1;

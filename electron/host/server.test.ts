@@ -98,7 +98,9 @@ describe('browser-mode host', () => {
   it('never serves files outside the renderer folder', async () => {
     const cookieless = (p: string) => request({ path: `${p}${p.includes('?') ? '&' : '?'}token=${host.token}` });
     expect((await cookieless('/../secret.txt')).body).not.toBe('secret');
-    expect((await cookieless('/%2e%2e/secret.txt')).status).toBe(403);
+    const encoded = await cookieless('/%2e%2e/secret.txt');
+    expect(encoded.status).not.toBe(200);
+    expect(encoded.body).not.toContain('secret');
     expect(resolveStaticPath('/srv/app', '/%2e%2e/secret.txt')).toBeNull();
     expect(resolveStaticPath('/srv/app', '/a/%00b')).toBeNull();
     expect(resolveStaticPath('/srv/app', '/..%5csecret')).toBeNull();

@@ -409,6 +409,9 @@ function resolveSpan(article: Article, input: Input<'annotate'>): { start: numbe
     end = input.end;
   } else {
     const quote = input.quote!;
+    if (quote.trim() === '') {
+      throw new StudyError('bad-input', 'The quote is empty or only whitespace: give some words to find', { field: 'quote' });
+    }
     const all = findQuoteAll(text, quote);
     const occurrence = input.occurrence ?? 1;
     if (all.length === 0) {
