@@ -207,10 +207,10 @@ export async function main(): Promise<Record<string, unknown>> {
     const stockMedian = median(stockTimes);
     const results = {
       date: new Date().toISOString(),
-      machine: { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: os.cpus().length, cpu: os.cpus()[0]?.model },
+      machine: { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, loadAverage1m: Math.round(os.loadavg()[0]! * 10) / 10 },
       dataSet: { annotators: ANNOTATORS, annotations: annotationCount, linksPerAnnotator: LINKS_PER_ANNOTATOR, articles: articles.length },
       studyStore: {
-        what: 'StudyStore.updateTagSet: change one annotation (clone + zod validation of the 5,000-annotation tag set, backup copy, temp write + fsync + rename + dir fsync)',
+        what: 'StudyStore.updateTagSet: change one annotation (clone + zod validation of the 5,000-annotation tag set, backup (hard link), temp write + fsync + rename + dir fsync)',
         runs: STORE_RUNS,
         medianMs: ms(storeMedian),
         p95Ms: ms(percentile(storeTimes, 95)),
