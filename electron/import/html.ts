@@ -26,7 +26,7 @@ export function importHtml(content: string, opts: { url?: string } = {}): HtmlIm
   try {
     const meta = readHtmlMeta(parse(window, content), pageUrl);
     const article = readArticle(parse(window, content));
-    if (article.byline && !meta.author) meta.author = article.byline;
+    if (article.byline && !meta.author) meta.author = article.byline.slice(0, 200);
     if (article.siteName && !meta.outlet) meta.outlet = article.siteName.slice(0, 120);
     if (article.title && !meta.title) meta.title = article.title.slice(0, 500);
     if (pageUrl && !meta.url) meta.url = pageUrl;
