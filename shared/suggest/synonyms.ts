@@ -56,6 +56,8 @@ export const SYNONYM_GROUPS: SynonymGroup[] = [
   { term: 'agreement', words: ['agreement', 'deal', 'accord'] },
   { term: 'housing', words: ['housing', 'homes', 'shelters'] },
   { term: 'frustration', words: ['frustration', 'frustrated', 'impatience', 'patience'] },
+  { term: 'strength', words: ['strength', 'strengthen', 'strengthening', 'stronger', 'restrengthen', 'rearm', 'rearming', 'regroup'] },
+  { term: 'concern', words: ['concern', 'concerned', 'worry', 'worried', 'worries', 'fear', 'fears', 'feared'] },
   { term: 'official', words: ['official', 'officials', 'source', 'sources'] },
 ];
 
