@@ -70,12 +70,14 @@ export class ArticleViewer {
     this.view = new EditorView(mount, {
       state: ArticleViewer.createState(EMPTY_DOC, []),
       editable: () => false,
+      // No aria-readonly: ARIA does not allow it on role document or article
+      // (axe reports a critical violation); contenteditable=false already
+      // tells assistive tech the text cannot be edited.
       attributes: () => ({
         class: this.boilerplateHidden ? 'article-viewer hide-boilerplate' : 'article-viewer',
         tabindex: '0',
         role: 'document',
         'aria-label': 'Article text',
-        'aria-readonly': 'true',
       }),
       dispatchTransaction: (tr) => this.dispatch(tr),
       handleDOMEvents: {
