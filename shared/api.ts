@@ -12,6 +12,7 @@ import {
   Outlet,
   SourceFormat,
 } from './model';
+import { ComparisonSchema, TermTableSchema } from './compare/types';
 
 /**
  * The one contract between the UI and the Node side. Every call is
@@ -107,6 +108,42 @@ export type DeleteResult = z.infer<typeof DeleteResult>;
 
 const Empty = z.object({}).strict();
 
+/** A span given by offsets, or by a quote (and which occurrence) in an article. */
+const SpanInput = z
+  .object({
+    articleId: Id,
+    start: Offset.optional(),
+    end: Offset.optional(),
+    quote: z.string().min(1).max(10_000).optional(),
+    occurrence: z.number().int().min(1).optional(),
+  })
+  .refine((v) => (v.start !== undefined && v.end !== undefined) || v.quote !== undefined, {
+    message: 'give either start and end, or quote',
+    path: ['quote'],
+  })
+  .refine((v) => v.start === undefined || v.end === undefined || v.start < v.end, {
+    message: 'the span is empty or inverted: start must be < end',
+    path: ['end'],
+  });
+
+export const SuggestionSchema = z.object({
+  articleId: Id,
+  outletName: z.string(),
+  start: Offset,
+  end: Offset,
+  text: z.string(),
+  score: z.number(),
+  /** Words of the suggested sentence that the span shares (stems and synonyms count). */
+  shared: z.array(z.string()),
+  /** Content words of the suggested sentence that the span lacks. */
+  differing: z.array(z.string()),
+});
+export type SuggestionView = z.infer<typeof SuggestionSchema>;
+
+const AlignedSideSchema = z.object({ articleId: Id, outletName: z.string(), start: Offset, end: Offset, text: z.string() });
+export const AlignedPairSchema = z.object({ a: AlignedSideSchema, b: AlignedSideSchema, score: z.number() });
+export type AlignedPairView = z.infer<typeof AlignedPairSchema>;
+
 export const contract = {
   getStudy: { input: Empty, output: StudySummary },
   openStudy: { input: z.object({ dir: z.string().min(1) }), output: StudySummary },
@@ -173,6 +210,43 @@ export const contract = {
   },
   unlink: { input: z.object({ linkId: Id }), output: Link },
   listLinks: { input: z.object({ annotator: AnnotatorName.optional() }), output: z.array(Link) },
+  /** What differs between a link's members: wording, quantities, times, actors, sources, conflicts. */
+  compareLink: {
+    input: z.object({ linkId: Id }),
+    output: z.object({ link: Link, comparison: ComparisonSchema }),
+  },
+  /** The passages in every other article most like a span, best first, top K per article. */
+  suggest: {
+    input: SpanInput.and(z.object({ top: z.number().int().min(1).max(20).optional() })),
+    output: z.array(SuggestionSchema),
+  },
+  /** Cross-outlet sentence pairs that report the same thing, study-wide. */
+  align: {
+    input: z.object({ minScore: z.number().min(0).max(1).optional(), limit: z.number().int().min(1).max(5000).optional() }),
+    output: z.array(AlignedPairSchema),
+  },
+  /** For a same-referent link: how often each outlet's name for the referent occurs in each article. */
+  terms: { input: z.object({ linkId: Id }), output: TermTableSchema },
+  /** Tags every occurrence of a term in the study (outside boilerplate) that is not tagged yet. */
+  tagTerm: {
+    input: z.object({
+      term: z.string().trim().min(1).max(200),
+      category: Category.default('framing'),
+      label: z.string().trim().min(1).max(80).optional(),
+    }),
+    output: z.object({ created: z.array(Annotation), skipped: z.number().int().min(0) }),
+  },
+  /** Accepts a suggestion: annotates the passage and links it to the source annotation (joining its link if it has one). */
+  acceptSuggestion: {
+    input: z.object({
+      sourceAnnotationId: Id,
+      articleId: Id,
+      start: Offset,
+      end: Offset,
+      kind: LinkKind.optional(),
+    }).refine((v) => v.start < v.end, { message: 'the span is empty or inverted: start must be < end', path: ['end'] }),
+    output: z.object({ annotation: Annotation, link: Link }),
+  },
 } as const;
 
 export type Contract = typeof contract;

@@ -142,4 +142,37 @@ describe('cli', () => {
     expect(result.status).toBe(2);
     expect(result.stderr.trim()).toBe('error: Unknown article id art-nope');
   });
+
+  it('links, compares, suggests, aligns and counts terms', async () => {
+    const list = await json<ListOutput>('list', study);
+    const id = (outlet: string) => list.articles.find((a) => a.outlet === outlet)!.id;
+    const ann = (article: string, quote: string) =>
+      json<{ id: string }>('annotate', study, '--article', id(article), '--quote', quote, '--category', 'framing', '--annotator', 'Carol');
+    const a = await ann('Pakistan News Network', 'the Zionist regime');
+    const b = await ann('Okaz', 'Tel Aviv');
+    const c = await ann('Okaz', 'Washington');
+    const before = await snapshot(study);
+    const refused = await cli('link', study, b.id, c.id);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/at least two articles/);
+    expect((await cli('link', study, a.id, 'an-ghost')).err).toMatch(/Unknown annotation id an-ghost/);
+    expect((await cli('link', study, a.id)).code).toBe(2);
+    expect((await cli('link', study, a.id, b.id, '--kind', 'similar')).err).toMatch(/--kind must be one of/);
+    expect(await snapshot(study)).toBe(before);
+    const link = await json<{ id: string; annotator: string }>('link', study, a.id, b.id, '--kind', 'same-referent', '--label', 'Israel');
+    expect(link.annotator).toBe('Carol');
+    const compared = await json<{ members: { outletName: string }[]; wording: unknown }>('compare', study, link.id);
+    expect(compared.members.map((m) => m.outletName)).toEqual(['Pakistan News Network', 'Okaz']);
+    const terms = await json<{ rows: { term: string; total: number }[] }>('terms', study, link.id);
+    expect(terms.rows.find((r) => r.term === 'the Zionist regime')!.total).toBeGreaterThanOrEqual(5);
+    const suggestions = await json<{ articleId: string; start: number; end: number; text: string; score: number }[]>(
+      'suggest', study, '--article', id('Okaz'), '--quote', 'more than 100 fighters remain trapped in underground tunnels', '--top', '1',
+    );
+    expect(suggestions.find((s) => s.articleId === id('Parapolitika'))?.text).toMatch(/approximately 200 fighters/);
+    expect(suggestions.every((s) => s.articleId !== id('Okaz') && s.score > 0)).toBe(true);
+    const pairs = await json<{ a: { articleId: string }; b: { articleId: string }; score: number }[]>('align', study, '--limit', '10');
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(pairs.every((p) => p.a.articleId !== p.b.articleId)).toBe(true);
+    expect((await cli('align', study, '--min-score', '2')).err).toMatch(/--min-score must be a number from 0 to 1/);
+  });
 });

@@ -9,6 +9,7 @@ import { StudyService } from '../service/service';
 import { validatingApi } from '../service/dispatch';
 import type { Api } from '../../shared/api';
 import { clip, table } from './format';
+import { COMPARE_COMMANDS } from './compare-commands';
 
 /** Where the CLI writes; injected so tests can read what a command printed. */
 export interface CliIO {
@@ -233,10 +234,6 @@ const COMMANDS: Record<string, Command> = {
   },
 };
 
-/** Registers more commands (the comparison commands live in their own module). */
-export function registerCommands(more: Record<string, Command>): void {
-  Object.assign(COMMANDS, more);
-}
 export type { Command };
 
 async function readImportFile(file: string): Promise<string> {
@@ -254,6 +251,8 @@ async function readImportFile(file: string): Promise<string> {
   }
   return readFile(file, 'utf8');
 }
+
+Object.assign(COMMANDS, COMPARE_COMMANDS);
 
 function usage(): string {
   return ['Usage: npm run cli -- <command> [options] [--json]', '', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');

@@ -18,6 +18,8 @@ import { StudyStore } from '../store/study-store';
 import { articleSummary, articleView, deriveTitle, loadArticle, type LoadedArticle } from './articles';
 import { articleId, newId, outletId } from './ids';
 import { loadSeedManifest, readSeed } from './sample';
+import { alignFor, buildStudyIndex, compareLink, suggestFor, termOccurrences, termsFor, type CompareContext } from './comparison';
+import type { SuggestIndex } from '../../shared/suggest';
 
 export interface ServiceOptions {
   /** Folder holding the seed articles and seeds.json, for the sample study. */
@@ -37,6 +39,8 @@ export class StudyService implements Api {
   private annotator: string | null = null;
   /** A study that failed to open because of a damaged file, so restoreBackup knows where. */
   private failedDir: string | null = null;
+  /** Built on first use and dropped when articles change; articles are immutable otherwise. */
+  private suggestIndex: SuggestIndex | null = null;
 
   constructor(private readonly options: ServiceOptions) {}
 
@@ -73,6 +77,7 @@ export class StudyService implements Api {
     await this.close();
     this.store = store;
     this.loaded = loaded;
+    this.suggestIndex = null;
     this.failedDir = null;
   }
 
@@ -212,6 +217,7 @@ export class StudyService implements Api {
     await store.addArticle(draft);
     const loaded = loadArticle(draft);
     this.loaded.set(draft.id, loaded);
+    this.suggestIndex = null;
     return articleSummary(store.project(), loaded, this.annotator ? store.tagSet(this.annotator) : undefined);
   }
 
@@ -363,6 +369,138 @@ export class StudyService implements Api {
     return sets.flatMap((t) => t.links);
   }
 
+  async compareLink(input: Input<'compareLink'>): Promise<Output<'compareLink'>> {
+    const store = this.requireStore();
+    const link = this.findLink(input.linkId);
+    const annotations = store.tagSet(link.annotator)?.annotations ?? [];
+    return { link, comparison: compareLink(link, annotations, this.compareContext()) };
+  }
+
+  async suggest(input: Input<'suggest'>): Promise<Output<'suggest'>> {
+    const { article } = this.requireArticle(input.articleId);
+    const span = resolveSpan(article, input);
+    return suggestFor(this.index(), { articleId: article.id, ...span }, input.top ?? 3, this.compareContext());
+  }
+
+  async align(input: Input<'align'>): Promise<Output<'align'>> {
+    this.requireStore();
+    return alignFor(this.index(), input, this.compareContext());
+  }
+
+  async terms(input: Input<'terms'>): Promise<Output<'terms'>> {
+    const store = this.requireStore();
+    const link = this.findLink(input.linkId);
+    return termsFor(link, store.tagSet(link.annotator)?.annotations ?? [], this.loaded.values(), this.compareContext());
+  }
+
+  async tagTerm(input: Input<'tagTerm'>): Promise<Output<'tagTerm'>> {
+    const store = this.requireStore();
+    const annotator = this.requireAnnotator();
+    const category = input.category ?? 'framing';
+    const label = resolveLabel(store.project(), category, input.label ?? (category === 'framing' ? 'loaded-term' : ''), true);
+    const existing = store.tagSet(annotator)?.annotations ?? [];
+    const taken = new Set(existing.filter((a) => a.category === category).map((a) => `${a.articleId}:${a.position.start}:${a.position.end}`));
+    const now = this.now();
+    const created: Annotation[] = [];
+    let skipped = 0;
+    for (const hit of termOccurrences(input.term, this.loaded.values(), this.compareContext())) {
+      if (taken.has(`${hit.articleId}:${hit.start}:${hit.end}`)) {
+        skipped++;
+        continue;
+      }
+      const text = this.loaded.get(hit.articleId)!.article.text;
+      created.push({
+        id: newId('an'),
+        articleId: hit.articleId,
+        annotator,
+        category,
+        ...(label ? { label } : {}),
+        note: '',
+        createdAt: now,
+        updatedAt: now,
+        position: { start: hit.start, end: hit.end },
+        quote: quoteSelector(text, hit),
+      });
+    }
+    if (created.length > 0) {
+      await store.updateTagSet(annotator, (draft) => {
+        draft.annotations.push(...created);
+      });
+    }
+    return { created, skipped };
+  }
+
+  async acceptSuggestion(input: Input<'acceptSuggestion'>): Promise<Output<'acceptSuggestion'>> {
+    const store = this.requireStore();
+    const annotator = this.requireAnnotator();
+    const source = this.ownAnnotation(annotator, input.sourceAnnotationId);
+    if (source.articleId === input.articleId) {
+      throw new StudyError('bad-input', 'A suggestion must come from another article than the span it was found for', { field: 'articleId' });
+    }
+    const { article } = this.requireArticle(input.articleId);
+    const span = resolveSpan(article, input);
+    const now = this.now();
+    const existing = store.tagSet(annotator)?.annotations.find(
+      (a) => a.articleId === article.id && a.position.start === span.start && a.position.end === span.end && a.category === source.category,
+    );
+    const annotation: Annotation = existing ?? {
+      id: newId('an'),
+      articleId: article.id,
+      annotator,
+      category: source.category,
+      ...(source.label ? { label: source.label } : {}),
+      note: '',
+      createdAt: now,
+      updatedAt: now,
+      position: span,
+      quote: quoteSelector(article.text, span),
+    };
+    const current = store.tagSet(annotator)?.links.find((l) => l.members.includes(source.id));
+    let link: Link;
+    if (current) {
+      link = current.members.includes(annotation.id) ? current : { ...current, members: [...current.members, annotation.id], updatedAt: now };
+    } else {
+      link = {
+        id: newId('ln'),
+        annotator,
+        label: defaultLinkLabel([source]),
+        kind: input.kind ?? 'same-claim',
+        members: [source.id, annotation.id],
+        note: '',
+        createdAt: now,
+        updatedAt: now,
+      };
+    }
+    await store.updateTagSet(annotator, (draft) => {
+      if (!existing) draft.annotations.push(annotation);
+      upsert(draft.links, link);
+    });
+    return { annotation, link };
+  }
+
+  private index(): SuggestIndex {
+    this.suggestIndex ??= buildStudyIndex(this.loaded.values());
+    return this.suggestIndex;
+  }
+
+  private compareContext(): CompareContext {
+    const project = this.requireStore().project();
+    return {
+      article: (id) => this.loaded.get(id),
+      outletName: (id) => project.outlets.find((o) => o.id === id)?.name ?? 'Unknown outlet',
+    };
+  }
+
+  /** A link in any tag set (comparisons can be read for a teammate's links too). */
+  private findLink(id: string): Link {
+    const store = this.requireStore();
+    for (const t of store.tagSets()) {
+      const link = t.links.find((l) => l.id === id);
+      if (link) return link;
+    }
+    throw new StudyError('not-found', `Unknown link id ${id}`, { field: 'linkId' });
+  }
+
   private ownAnnotation(annotator: string, id: string): Annotation {
     const store = this.requireStore();
     const found = store.tagSet(annotator)?.annotations.find((a) => a.id === id);
@@ -397,7 +535,7 @@ function upsert<T extends { id: string }>(list: T[], item: T): void {
 }
 
 /** Resolves a span from offsets or a quote, trimmed of surrounding whitespace; refuses empty ones. */
-function resolveSpan(article: Article, input: Input<'annotate'>): { start: number; end: number } {
+function resolveSpan(article: Article, input: { start?: number; end?: number; quote?: string; occurrence?: number }): { start: number; end: number } {
   const text = article.text;
   let start: number;
   let end: number;
@@ -432,7 +570,8 @@ function resolveSpan(article: Article, input: Input<'annotate'>): { start: numbe
 }
 
 /** Finds a codebook label by id or by name (case-insensitive) within a category. */
-function resolveLabel(study: Study, category: Category, label: string): string {
+function resolveLabel(study: Study, category: Category, label: string, optional = false): string {
+  if (optional && label === '') return '';
   const wanted = label.trim().toLowerCase();
   const found = study.codebook[category].find((l) => l.id.toLowerCase() === wanted || l.name.toLowerCase() === wanted);
   if (!found) {
