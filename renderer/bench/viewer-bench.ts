@@ -30,9 +30,9 @@ interface OpStats {
 interface OpenStats {
   /** setArticle through the first paint. */
   totalMs: number;
-  /** setArticle alone: state, decorations, DOM. */
+  /** setArticle alone: state, decorations, DOM, and the layout ProseMirror forces when it reads the DOM selection. */
   scriptMs: number;
-  /** The forced layout after it. */
+  /** Any layout still pending after it. */
   layoutMs: number;
 }
 

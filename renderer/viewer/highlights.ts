@@ -142,11 +142,13 @@ export function applyHighlightMeta(state: HighlightState, meta: HighlightMeta, d
   const active = meta.active === undefined ? state.active : meta.active;
   // Last one wins when an id is added twice, as if added one after the other.
   const adds = new Map((meta.add ?? []).map((h) => [h.id, h] as const));
-  // Highlights whose active class flips are redrawn in their own lane.
+  const removes = new Set(meta.remove);
+  // Highlights whose active class flips are redrawn in their own lane, unless
+  // this same change removes or replaces them.
   const redraws: HighlightEntry[] = [];
   if (active !== state.active) {
     for (const id of [state.active, active]) {
-      const entry = id === null || adds.has(id) ? undefined : state.index.get(id);
+      const entry = id === null || adds.has(id) || removes.has(id) ? undefined : state.index.get(id);
       if (entry) redraws.push(entry);
     }
   }
@@ -159,7 +161,7 @@ export function applyHighlightMeta(state: HighlightState, meta: HighlightMeta, d
     for (const d of entry.decorations) removed.push(d);
     index = index.delete(id);
   };
-  for (const id of meta.remove ?? []) drop(id);
+  for (const id of removes) drop(id);
   for (const id of adds.keys()) drop(id);
   for (const entry of redraws) drop(entry.highlight.id);
 
