@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -20,7 +21,8 @@ import { buildElectron } from './build';
  *   Lowering rewrites syntax only; the Electron API calls the checks look
  *   for are unchanged.
  * A file that still fails to parse fails the run: an unparsed bundle would
- * otherwise pass with zero findings.
+ * otherwise pass with zero findings. When the renderer has been built, its
+ * index.html is scanned as well, so the CSP check sees the page's policy.
  */
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -126,7 +128,11 @@ function toSeverity(name: string): Severity {
 }
 
 /** Scans the bundles in `distDir` (lowered .js copies, see above); returns findings named after the real bundles. */
-export async function scanBundles(distDir: string): Promise<{ files: string[]; findings: Finding[]; parseErrors: string[] }> {
+export async function scanBundles(
+  distDir: string,
+  /** The renderer's entry page, scanned too when given, so the CSP check sees its policy. */
+  pageHtml: string | null = null,
+): Promise<{ files: string[]; findings: Finding[]; parseErrors: string[] }> {
   const bundles = (await readdir(distDir)).filter((f) => f.endsWith('.cjs')).sort();
   if (bundles.length === 0) throw new Error(`No .cjs bundles in ${distDir}; run \`npx tsx electron/build.ts\` first`);
   const scanDir = await mkdtemp(join(tmpdir(), 'electronegativity-'));
@@ -137,6 +143,10 @@ export async function scanBundles(distDir: string): Promise<{ files: string[]; f
       const copy = bundle.replace(/\.cjs$/, '.js');
       await writeFile(join(scanDir, copy), lowered.code);
       copyOf.set(copy, bundle);
+    }
+    if (pageHtml) {
+      await writeFile(join(scanDir, 'renderer-index.html'), await readFile(pageHtml));
+      copyOf.set('renderer-index.html', 'renderer/index.html');
     }
     const electronVersion = JSON.parse(await readFile(join(repoRoot, 'node_modules/electron/package.json'), 'utf8')).version as string;
     const run = createRequire(import.meta.url)('@doyensec/electronegativity') as Run;
@@ -156,7 +166,7 @@ export async function scanBundles(distDir: string): Promise<{ files: string[]; f
       }),
     );
     const parseErrors = result.errors.filter((e) => !e.tolerable).map((e) => `${nameOf(e.file)}: ${e.message}`);
-    return { files: bundles, findings, parseErrors };
+    return { files: [...copyOf.values()], findings, parseErrors };
   } finally {
     await rm(scanDir, { recursive: true, force: true });
   }
@@ -165,9 +175,11 @@ export async function scanBundles(distDir: string): Promise<{ files: string[]; f
 async function main(): Promise<void> {
   const distDir = join(repoRoot, 'dist', 'electron');
   if (!process.argv.includes('--no-build')) await buildElectron({ quiet: true });
-  const { files, findings, parseErrors } = await scanBundles(distDir);
+  // The renderer is built by Vite (npm run build); its page carries the CSP as a meta tag too.
+  const page = join(repoRoot, 'dist', 'renderer', 'index.html');
+  const { files, findings, parseErrors } = await scanBundles(distDir, existsSync(page) ? page : null);
   const evaluation = evaluateFindings(findings, ALLOW_LIST, parseErrors);
-  console.log(`scanned ${files.map((f) => `dist/electron/${f}`).join(', ')} (line numbers refer to the ES2020 copies)`);
+  console.log(`scanned ${files.map((f) => (f.startsWith('renderer/') ? `dist/${f}` : `dist/electron/${f}`)).join(', ')} (line numbers refer to the ES2020 copies)`);
   for (const error of parseErrors) console.log(`NOT PARSED ${error}`);
   for (const f of findings) {
     const allowed = evaluation.allowed.find((a) => a.finding === f);
