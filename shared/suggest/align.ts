@@ -1,16 +1,16 @@
 import { KIND_ENTITY, KIND_NUMBER, type SuggestIndex } from './build';
-import { DenseQuery, ENTITY_BONUS, MAX_ENTITIES, MAX_NUMBERS, NUMBER_BONUS } from './score';
+import { DenseQuery, ENTITY_BONUS, MAX_ENTITIES, MAX_NUMBERS, NUMBER_BONUS, SHORT_DAMPING } from './score';
 
 /**
  * Whole-study alignment: for every sentence, its best cross-outlet partners
  * scoring at least `minScore`. `alignStudy` uses the inverted index with a
- * MaxScore-style cut: for each sentence it leaves out its most common terms
- * for as long as a partner sharing only those terms provably cannot reach
- * `minScore` (by Cauchy-Schwarz, such a partner's cosine is at most the norm
- * of the left-out part over the sentence's norm; plus the most bonus those
- * terms could give). Candidates come from the remaining, rarer terms and are
- * then scored exactly. The result is therefore the same as the brute-force
- * all-pairs `alignBruteForce`, which the benchmark checks.
+ * MaxScore-style cut: a partner that shares only a set of the sentence's
+ * terms has a cosine of at most the norm of that part of the sentence's
+ * vector over its whole norm (Cauchy-Schwarz), plus the most bonus those
+ * terms could give, times the most damping. Terms whose bound stays under the
+ * bar are never walked; every candidate found is scored exactly. The result
+ * is the same as the brute-force all-pairs `alignBruteForce` (tests and the
+ * benchmark check this).
  */
 
 export interface AlignOptions {
@@ -68,58 +68,89 @@ function collect(index: SuggestIndex, best: { j: number; score: number }[][]): A
     .map(({ i, j, score }) => ({ a: side(index, i), b: side(index, j), score }));
 }
 
-/** Cross-outlet sentence pairs through the inverted index (exact: same result as alignBruteForce). */
+/** Postings read in the first pass of a sentence's search, from its rarest terms up. */
+export const FIRST_PASS_POSTINGS = 400;
+
+/**
+ * Cross-outlet sentence pairs through the inverted index (exact: same result as alignBruteForce).
+ *
+ * Each sentence finds its own best partners in two passes. First, candidates
+ * from its rarest terms (about FIRST_PASS_POSTINGS postings) are scored
+ * exactly; their K-th best score, or minScore, becomes the bar. Then, from the
+ * most common term down, terms are set aside while a partner sharing only
+ * those terms provably stays under the bar; candidates from the terms still
+ * in play that the first pass missed are scored too. Paraphrases share rare
+ * words, so the bar rises early and the common words (Israel, Hamas, Gaza) are
+ * rarely walked.
+ */
 export function alignStudy(index: SuggestIndex, options: AlignOptions = {}): AlignedPair[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const k = options.perSentence ?? DEFAULT_PER_SENTENCE;
   const n = index.sentences.length;
   const dense = new DenseQuery(index);
-  const seen = new Uint8Array(n);
+  const scored = new Uint8Array(n);
+  const touched: number[] = [];
   const best: { j: number; score: number }[][] = Array.from({ length: n }, () => []);
   const order: number[] = [];
+  const inFirst = new Uint8Array(index.sentences.reduce((most, x) => Math.max(most, x.terms.length), 0));
   for (let i = 0; i < n; i++) {
     const si = index.sentences[i]!;
     if (si.norm === 0) continue;
-    // Terms from most to least common; leave out common ones while the bound stays below minScore.
+    const list = best[i]!;
+    dense.load(si);
+    const visit = (t: number) => {
+      const p = index.postings[t]!.sentences;
+      for (let m = 0; m < p.length; m++) {
+        const j = p[m]!;
+        if (scored[j] || j === i) continue;
+        scored[j] = 1;
+        touched.push(j);
+        const sj = index.sentences[j]!;
+        if (sj.outletId === si.outletId) continue;
+        const score = dense.score(si.norm, sj);
+        if (score >= minScore) pushTop(list, j, score, k);
+      }
+    };
+    // Pass 1: rarest terms first.
     order.length = 0;
     for (let m = 0; m < si.terms.length; m++) order.push(m);
-    order.sort((x, y) => index.df[si.terms[y]!]! - index.df[si.terms[x]!]!);
+    order.sort((x, y) => index.df[si.terms[x]!]! - index.df[si.terms[y]!]! || x - y);
+    let read = 0;
+    let first = 0;
+    while (first < order.length && (first === 0 || read + index.df[si.terms[order[first]!]!]! <= FIRST_PASS_POSTINGS)) {
+      read += index.df[si.terms[order[first]!]!]!;
+      visit(si.terms[order[first]!]!);
+      inFirst[order[first]!] = 1;
+      first++;
+    }
+    // The bar, and the common terms that cannot lift a partner over it.
+    const bar = list.length === k ? Math.max(minScore, list[k - 1]!.score) : minScore;
+    const damping = si.terms.length / (si.terms.length + SHORT_DAMPING);
     let leftSq = 0;
     let leftNumbers = 0;
     let leftEntities = 0;
-    let cut = 0;
-    for (; cut < order.length; cut++) {
-      const m = order[cut]!;
+    let keep = 0; // order[0 .. keep) stay in play
+    for (let c = order.length - 1; c >= 0; c--) {
+      const m = order[c]!;
       const t = si.terms[m]!;
       const w = si.weights[m]!;
       const kind = index.kinds[t];
       const numbers = leftNumbers + (kind === KIND_NUMBER ? 1 : 0);
       const entities = leftEntities + (kind === KIND_ENTITY ? 1 : 0);
-      const bound = Math.sqrt(leftSq + w * w) / si.norm + NUMBER_BONUS * Math.min(MAX_NUMBERS, numbers) + ENTITY_BONUS * Math.min(MAX_ENTITIES, entities);
-      if (bound >= minScore) break;
+      const bound = damping * (Math.sqrt(leftSq + w * w) / si.norm + NUMBER_BONUS * Math.min(MAX_NUMBERS, numbers) + ENTITY_BONUS * Math.min(MAX_ENTITIES, entities));
+      if (bound >= bar) {
+        keep = c + 1;
+        break;
+      }
       leftSq += w * w;
       leftNumbers = numbers;
       leftEntities = entities;
     }
-    // Candidates: sentences of other outlets that share a term not left out.
-    const candidates: number[] = [];
-    for (let c = cut; c < order.length; c++) {
-      const p = index.postings[si.terms[order[c]!]!]!;
-      for (let m = 0; m < p.sentences.length; m++) {
-        const j = p.sentences[m]!;
-        if (seen[j] || j === i) continue;
-        seen[j] = 1;
-        candidates.push(j);
-      }
-    }
-    dense.load(si);
-    for (const j of candidates) {
-      seen[j] = 0;
-      const sj = index.sentences[j]!;
-      if (sj.outletId === si.outletId) continue;
-      const score = dense.score(si.norm, sj);
-      if (score >= minScore) pushTop(best[i]!, j, score, k);
-    }
+    // Pass 2: terms still in play that pass 1 did not read.
+    for (let c = 0; c < keep; c++) if (!inFirst[order[c]!]) visit(si.terms[order[c]!]!);
+    for (let c = 0; c < order.length; c++) inFirst[order[c]!] = 0;
+    for (const j of touched) scored[j] = 0;
+    touched.length = 0;
   }
   dense.clear();
   return collect(index, best);

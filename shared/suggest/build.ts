@@ -40,6 +40,9 @@ export interface IndexedSentence {
   terms: Int32Array;
   weights: Float64Array;
   norm: number;
+  /** The sentence's tokens in order: their words as written and their term ids (to explain a match without re-tokenising). */
+  words: string[];
+  wordTerms: Int32Array;
 }
 
 export interface SuggestIndex {
@@ -69,7 +72,10 @@ export function bm25Weight(tf: number, idf: number, length: number, avgLength: n
 export function buildIndex(articles: readonly IndexArticle[]): SuggestIndex {
   const vocab = new Map<string, number>();
   const kindsList: number[] = [];
-  const raw: { articleId: string; outletId: string; start: number; end: number; text: string; counts: Map<number, number>; length: number }[] = [];
+  const raw: {
+    articleId: string; outletId: string; start: number; end: number; text: string;
+    counts: Map<number, number>; length: number; words: string[]; wordTerms: number[];
+  }[] = [];
   const articleMap = new Map<string, { outletId: string; text: string; sentences: number[] }>();
 
   for (const article of articles) {
@@ -80,6 +86,8 @@ export function buildIndex(articles: readonly IndexArticle[]): SuggestIndex {
       if (block.boilerplate) continue;
       for (const s of splitSentences(article.text.slice(block.start, block.end))) {
         const counts = new Map<number, number>();
+        const words: string[] = [];
+        const wordTerms: number[] = [];
         let length = 0;
         for (const tok of tokenize(s.text)) {
           let id = vocab.get(tok.term);
@@ -91,11 +99,13 @@ export function buildIndex(articles: readonly IndexArticle[]): SuggestIndex {
             kindsList[id] = KIND_ENTITY;
           }
           counts.set(id, (counts.get(id) ?? 0) + 1);
+          words.push(tok.surface);
+          wordTerms.push(id);
           length++;
         }
         if (counts.size === 0) continue;
         entry.sentences.push(raw.length);
-        raw.push({ articleId: article.id, outletId: article.outletId, start: block.start + s.start, end: block.start + s.end, text: s.text, counts, length });
+        raw.push({ articleId: article.id, outletId: article.outletId, start: block.start + s.start, end: block.start + s.end, text: s.text, counts, length, words, wordTerms });
       }
     }
   }
@@ -126,7 +136,10 @@ export function buildIndex(articles: readonly IndexArticle[]): SuggestIndex {
       fill[t]!++;
       if (w > maxWeight[t]!) maxWeight[t] = w;
     });
-    return { articleId: r.articleId, outletId: r.outletId, start: r.start, end: r.end, text: r.text, terms, weights, norm: Math.sqrt(sq) };
+    return {
+      articleId: r.articleId, outletId: r.outletId, start: r.start, end: r.end, text: r.text,
+      terms, weights, norm: Math.sqrt(sq), words: r.words, wordTerms: Int32Array.from(r.wordTerms),
+    };
   });
 
   return { sentences, vocab, df, idf, kinds: Uint8Array.from(kindsList), postings, maxWeight, avgLength, articles: articleMap };

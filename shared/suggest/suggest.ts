@@ -1,5 +1,5 @@
 import { StudyError } from '../errors';
-import { bm25Weight, KIND_ENTITY, KIND_NUMBER, type SuggestIndex } from './build';
+import { bm25Weight, KIND_ENTITY, KIND_NUMBER, type IndexedSentence, type SuggestIndex } from './build';
 import { pairScore } from './score';
 import { tokenize } from './tokens';
 
@@ -73,17 +73,16 @@ export function queryVector(index: SuggestIndex, span: SuggestSpan): QueryVector
   return { terms: Int32Array.from(ids), weights, norm: Math.sqrt(sq), termSet: new Set(ids) };
 }
 
-function explain(index: SuggestIndex, text: string, termSet: Set<number>): { shared: string[]; differing: string[] } {
+function explain(sentence: IndexedSentence, termSet: Set<number>): { shared: string[]; differing: string[] } {
   const shared: string[] = [];
   const differing: string[] = [];
   const seen = new Set<string>();
-  for (const tok of tokenize(text)) {
-    const key = tok.surface.toLowerCase();
-    if (seen.has(key)) continue;
+  sentence.words.forEach((word, k) => {
+    const key = word.toLowerCase();
+    if (seen.has(key)) return;
     seen.add(key);
-    const id = index.vocab.get(tok.term);
-    (id !== undefined && termSet.has(id) ? shared : differing).push(tok.surface);
-  }
+    (termSet.has(sentence.wordTerms[k]!) ? shared : differing).push(word);
+  });
   return { shared, differing };
 }
 
@@ -122,6 +121,6 @@ export function suggest(index: SuggestIndex, span: SuggestSpan, top = 3): Sugges
   groups.sort((a, b) => b[0]!.score - a[0]!.score || a[0]!.s - b[0]!.s);
   return groups.flat().map(({ s, score }) => {
     const sentence = index.sentences[s]!;
-    return { articleId: sentence.articleId, start: sentence.start, end: sentence.end, text: sentence.text, score, ...explain(index, sentence.text, q.termSet) };
+    return { articleId: sentence.articleId, start: sentence.start, end: sentence.end, text: sentence.text, score, ...explain(sentence, q.termSet) };
   });
 }
