@@ -71,28 +71,38 @@ export type ArticleView = z.infer<typeof ArticleView>;
 
 const Offset = z.number().int().min(0);
 
-export const AnnotateInput = z
-  .object({
-    articleId: Id,
+/** Fields that name a span: offsets, or a quote and which occurrence of it (1-based). */
+const spanFields = {
+  articleId: Id,
+  start: Offset.optional(),
+  end: Offset.optional(),
+  quote: z.string().min(1).max(10_000).optional(),
+  occurrence: z.number().int().min(1).optional(),
+};
+
+/** A span must be given one way or the other, and never empty or inverted. */
+function checkSpan<T extends z.ZodType<{ start?: number; end?: number; quote?: string }>>(schema: T) {
+  return schema
+    .refine((v) => (v.start !== undefined && v.end !== undefined) || v.quote !== undefined, {
+      message: 'give either start and end, or quote',
+      path: ['quote'],
+    })
+    .refine((v) => v.start === undefined || v.end === undefined || v.start < v.end, {
+      message: 'the span is empty or inverted: start must be < end',
+      path: ['end'],
+    });
+}
+
+export const AnnotateInput = checkSpan(
+  z.object({
+    ...spanFields,
     category: Category,
     label: z.string().trim().min(1).max(80).optional(),
     note: z.string().max(10_000).optional(),
     /** Defaults to the current annotator. */
     annotator: AnnotatorName.optional(),
-    start: Offset.optional(),
-    end: Offset.optional(),
-    quote: z.string().min(1).max(10_000).optional(),
-    /** Which occurrence of `quote` (1-based). */
-    occurrence: z.number().int().min(1).optional(),
-  })
-  .refine((v) => (v.start !== undefined && v.end !== undefined) || v.quote !== undefined, {
-    message: 'give either start and end, or quote',
-    path: ['quote'],
-  })
-  .refine((v) => v.start === undefined || v.end === undefined || v.start < v.end, {
-    message: 'the span is empty or inverted: start must be < end',
-    path: ['end'],
-  });
+  }),
+);
 export type AnnotateInput = z.input<typeof AnnotateInput>;
 
 export const DeleteResult = z.object({
@@ -107,24 +117,6 @@ export const DeleteResult = z.object({
 export type DeleteResult = z.infer<typeof DeleteResult>;
 
 const Empty = z.object({}).strict();
-
-/** A span given by offsets, or by a quote (and which occurrence) in an article. */
-const SpanInput = z
-  .object({
-    articleId: Id,
-    start: Offset.optional(),
-    end: Offset.optional(),
-    quote: z.string().min(1).max(10_000).optional(),
-    occurrence: z.number().int().min(1).optional(),
-  })
-  .refine((v) => (v.start !== undefined && v.end !== undefined) || v.quote !== undefined, {
-    message: 'give either start and end, or quote',
-    path: ['quote'],
-  })
-  .refine((v) => v.start === undefined || v.end === undefined || v.start < v.end, {
-    message: 'the span is empty or inverted: start must be < end',
-    path: ['end'],
-  });
 
 export const SuggestionSchema = z.object({
   articleId: Id,
@@ -217,7 +209,7 @@ export const contract = {
   },
   /** The passages in every other article most like a span, best first, top K per article. */
   suggest: {
-    input: SpanInput.and(z.object({ top: z.number().int().min(1).max(20).optional() })),
+    input: checkSpan(z.object({ ...spanFields, top: z.number().int().min(1).max(20).optional() })),
     output: z.array(SuggestionSchema),
   },
   /** Cross-outlet sentence pairs that report the same thing, study-wide. */

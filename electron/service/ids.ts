@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { slugify } from '../../shared/text/slug';
 
 /** A new random id with a readable prefix, e.g. `an-3f9c1a0b7d2e4c55`. */
 export function newId(prefix: 'an' | 'ln'): string {
@@ -12,12 +13,5 @@ export function articleId(outletId: string, text: string): string {
 
 /** A filename-safe id for an outlet name: lowercase ASCII words joined by "-". */
 export function outletId(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return slug || `outlet-${createHash('sha256').update(name).digest('hex').slice(0, 8)}`;
+  return slugify(name, 60) || `outlet-${createHash('sha256').update(name).digest('hex').slice(0, 8)}`;
 }

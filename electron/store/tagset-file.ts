@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { slugify } from '../../shared/text/slug';
 
 const MAX_SLUG = 40;
 
@@ -9,20 +10,11 @@ const MAX_SLUG = 40;
  * folder or clash with our dotfiles.
  */
 export function tagSetFileName(annotator: string): string {
-  return `${slugify(annotator)}-${shortHash(annotator)}.json`;
+  return `${slugOf(annotator)}-${shortHash(annotator)}.json`;
 }
 
-/** Lowercase ASCII words joined by "-", accents folded; "annotator" when nothing readable is left. */
-function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_SLUG)
-    .replace(/-+$/, '');
-  return slug || 'annotator';
+function slugOf(name: string): string {
+  return slugify(name, MAX_SLUG) || 'annotator';
 }
 
 /** First 8 hex digits of SHA-256 over the UTF-8 name: enough to tell a team's names apart. */

@@ -3,3 +3,4 @@ export * from './canonical';
 export * from './positions';
 export * from './normalize';
 export * from './quote';
+export * from './slug';
