@@ -6,7 +6,6 @@ import { useActions, useWorkspaceState } from './workspace-context';
 export function AnnotatorDialog() {
   const actions = useActions();
   const current = useWorkspaceState((s) => s.study?.annotator ?? null);
-  const known = useWorkspaceState((s) => s.study?.annotators) ?? [];
   const [name, setName] = useState(current ?? '');
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -30,18 +29,12 @@ export function AnnotatorDialog() {
             autoFocus
             value={name}
             maxLength={60}
-            list="known-annotators"
             autoComplete="name"
             aria-invalid={problem ? true : undefined}
             aria-describedby={problem ? 'annotator-problem' : undefined}
             onChange={(e) => setName(e.target.value)}
           />
         </label>
-        <datalist id="known-annotators">
-          {known.map((n) => (
-            <option key={n} value={n} />
-          ))}
-        </datalist>
         {problem && (
           <p id="annotator-problem" className="field-problem" role="alert">
             {problem}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createWorkspace } from './actions';
 import { EMPTY_SELECTION_MESSAGE } from './annotation-actions';
 import { ANNOTATOR_KEY } from './study-actions';
-import { FakeApi, memoryStorage } from './testing/fake-api';
+import { FakeApi, asApi, memoryStorage } from './testing/fake-api';
 import type { Rect } from './workspace-state';
 
 const rect: Rect = { left: 0, top: 0, bottom: 10, right: 10 };
@@ -10,7 +10,7 @@ const rect: Rect = { left: 0, top: 0, bottom: 10, right: 10 };
 async function readyWorkspace() {
   const api = new FakeApi();
   const storage = memoryStorage({ [ANNOTATOR_KEY]: 'Ana' });
-  const ws = createWorkspace(api, storage);
+  const ws = createWorkspace(asApi(api), storage);
   await ws.actions.load();
   return { api, storage, ws };
 }
@@ -24,7 +24,7 @@ const loaded = (ws: ReturnType<typeof createWorkspace>) => ws.store.get().annota
 describe('loading', () => {
   it('asks who is annotating when nobody is remembered', async () => {
     const api = new FakeApi();
-    const ws = createWorkspace(api, memoryStorage());
+    const ws = createWorkspace(asApi(api), memoryStorage());
     await ws.actions.load();
     expect(ws.store.get().dialog).toBe('annotator');
   });
@@ -40,7 +40,7 @@ describe('loading', () => {
   it('remembers a newly entered annotator and refuses a blank one', async () => {
     const api = new FakeApi();
     const storage = memoryStorage();
-    const ws = createWorkspace(api, storage);
+    const ws = createWorkspace(asApi(api), storage);
     await ws.actions.load();
     expect(await ws.actions.setAnnotator('   ')).toBe(false);
     expect(await ws.actions.setAnnotator(' Bo ')).toBe(true);
@@ -181,5 +181,17 @@ describe('import', () => {
     expect(imports).toMatchObject({ total: 3, done: 3, running: false });
     expect(imports?.results.map((r) => r.ok)).toEqual([true, false, false]);
     expect(imports?.results[2]?.message).toBe('empty.md is empty');
+  });
+});
+
+describe('Esc while a tag is being saved', () => {
+  it('keeps the tag and skips the label picker', async () => {
+    const { api, ws } = await readyWorkspace();
+    select(ws, 4, 12, 'minister');
+    const tagging = ws.actions.tag('claim');
+    ws.actions.cancel();
+    await tagging;
+    expect(api.annotations).toHaveLength(1);
+    expect(ws.store.get().tagging).toBeNull();
   });
 });

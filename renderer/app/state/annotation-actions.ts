@@ -59,13 +59,18 @@ export function createAnnotationActions(ctx: ActionContext) {
       return;
     }
     store.set({ selection: null, clearSelectionRequest: { seq: ctx.nextSeq(), pane: selection.pane } });
+    const cancelsBefore = ctx.cancels;
     const annotation = await ctx.serial(() => api.annotate({ articleId, category, start: selection.start, end: selection.end }));
     if (!annotation) return;
+    // Esc pressed while the tag was being saved skips the label step.
+    const skipLabel = ctx.cancels !== cancelsBefore;
     store.set((s) => ({
       ...applyChange(s, upserted(annotation)),
       undo: record(s.undo, { kind: 'create', annotation, links: [] }),
       activeId: annotation.id,
-      tagging: { pane: selection.pane, annotationId: annotation.id, category, rect: selection.rect },
+      ...(skipLabel
+        ? { focusRequest: { seq: ctx.nextSeq(), pane: selection.pane } }
+        : { tagging: { pane: selection.pane, annotationId: annotation.id, category, rect: selection.rect } }),
     }));
   }
 

@@ -26,6 +26,8 @@ export interface ActionContext {
   inform(message: string): void;
   /** A fresh sequence number for pane requests. */
   nextSeq(): number;
+  /** How many times the analyst pressed Esc (or cancelled otherwise); work in flight compares it to skip steps. */
+  cancels: number;
 }
 
 export function createContext(store: Store<WorkspaceState>, api: Api, storage: KeyValueStorage): ActionContext {
@@ -47,5 +49,6 @@ export function createContext(store: Store<WorkspaceState>, api: Api, storage: K
     fail,
     inform: (message) => store.set({ notice: infoNotice(message) }),
     nextSeq: () => ++seq,
+    cancels: 0,
   };
 }

@@ -17,6 +17,7 @@ export function createViewActions(ctx: ActionContext, openArticle: (pane: number
 
   /** Esc: closes the innermost thing that is open, one step at a time. */
   function cancel(): void {
+    ctx.cancels++;
     const s = store.get();
     if (s.dialog && s.dialog !== 'annotator') store.set({ dialog: null });
     else if (s.tagging) store.set({ tagging: null, focusRequest: { seq: ctx.nextSeq(), pane: s.tagging.pane } });

@@ -1,13 +1,36 @@
-import type { Api, ArticleSummary, ArticleView, Input, MethodName, Output, StudySummary } from '../../../../shared/api';
+import { METHOD_NAMES, type Api, type ArticleSummary, type ArticleView, type Input, type MethodName, type Output, type StudySummary } from '../../../../shared/api';
 import { StudyError } from '../../../../shared/errors';
 import { presetCodebook, type Annotation, type Link } from '../../../../shared/model';
+
+/** The calls the workspace makes; the fake implements these. */
+type UsedMethods =
+  | 'getStudy'
+  | 'openStudy'
+  | 'createStudy'
+  | 'createSampleStudy'
+  | 'restoreBackup'
+  | 'setAnnotator'
+  | 'listAnnotators'
+  | 'listArticles'
+  | 'getArticle'
+  | 'importArticle'
+  | 'annotate'
+  | 'updateAnnotation'
+  | 'deleteAnnotation'
+  | 'restoreAnnotations'
+  | 'listAnnotations'
+  | 'link'
+  | 'updateLink'
+  | 'unlink'
+  | 'listLinks';
 
 /**
  * An in-memory stand-in for the service, for testing the workspace actions
  * without a transport: it keeps annotations and links the way the service
- * does and logs every call.
+ * does and logs every call. asApi() turns it into a full Api whose other
+ * methods fail, so the contract can grow without touching this file.
  */
-export class FakeApi implements Api {
+export class FakeApi implements Pick<Api, UsedMethods> {
   readonly calls: { method: MethodName; input: unknown }[] = [];
   annotator: string | null = null;
   annotations: Annotation[] = [];
@@ -187,6 +210,17 @@ export class FakeApi implements Api {
     this.log('listLinks', input);
     return this.links;
   }
+}
+
+/** The fake as the workspace's Api: its methods, and a failing stub for every other contract entry. */
+export function asApi(fake: FakeApi): Api {
+  const api: Partial<Record<MethodName, (input: never) => Promise<unknown>>> = {};
+  const own = fake as unknown as Partial<Record<MethodName, (input: never) => Promise<unknown>>>;
+  for (const name of METHOD_NAMES) {
+    const method = own[name];
+    api[name] = method ? method.bind(fake) : () => Promise.reject(new StudyError('io', `${name} is not part of the fake`));
+  }
+  return api as Api;
 }
 
 /** A Map-backed stand-in for localStorage. */
