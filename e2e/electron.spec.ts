@@ -90,10 +90,10 @@ test('the desktop app runs hardened and tags a span as a claim', async () => {
     await dialog.getByRole('button', { name: 'Start annotating' }).click();
     await expect(dialog).toBeHidden();
 
-    // Select the first words of the article in the viewer and press 1 (claim).
+    // Drag across the first words of the article, as an analyst selects them, then press 1 (claim).
     const viewer = page.locator('.ProseMirror').first();
     await expect(viewer).toBeVisible();
-    const selected = await viewer.evaluate((root) => {
+    const box = await viewer.evaluate((root) => {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? '';
@@ -103,14 +103,19 @@ test('the desktop app runs hardened and tags a span as a claim', async () => {
         const range = document.createRange();
         range.setStart(node, start);
         range.setEnd(node, start + 20);
-        const selection = window.getSelection();
-        selection?.removeAllRanges();
-        selection?.addRange(range);
-        return range.toString();
+        const rects = range.getClientRects();
+        const first = rects[0];
+        const last = rects[rects.length - 1];
+        if (!first || !last) continue;
+        return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
       }
       return null;
     });
-    expect(selected).not.toBeNull();
+    if (!box) throw new Error('the viewer shows no line of text to select');
+    await page.mouse.move(box.x1, box.y1);
+    await page.mouse.down();
+    await page.mouse.move(box.x2, box.y2, { steps: 6 });
+    await page.mouse.up();
     await page.keyboard.press('1');
     await expect(viewer.locator('[data-category=claim]').first()).toBeVisible();
   } finally {

@@ -85,7 +85,7 @@ function start(): void {
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
-    if (notice) mainWindow.webContents.once('did-finish-load', () => void dialogs.showError('The last study could not be opened', notice));
+    if (notice) mainWindow.webContents.once('did-finish-load', () => void dialogs.showError('The study could not be opened', notice));
   };
 
   app.whenReady().then(async () => {
