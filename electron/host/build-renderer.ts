@@ -1,10 +1,14 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/** Newest modification time of any file under the given folders (skipping tests). */
+/** Newest modification time of the given files and of any file under the given folders (skipping tests). */
 function newestSource(dirs: string[]): number {
   let newest = 0;
   const walk = (dir: string) => {
+    if (statSync(dir).isFile()) {
+      newest = Math.max(newest, statSync(dir).mtimeMs);
+      return;
+    }
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
