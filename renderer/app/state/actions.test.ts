@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { StudyError } from '../../../shared/errors';
 import { createWorkspace } from './actions';
 import { EMPTY_SELECTION_MESSAGE } from './annotation-actions';
 import { ANNOTATOR_KEY } from './study-actions';
@@ -193,5 +194,48 @@ describe('Esc while a tag is being saved', () => {
     await tagging;
     expect(api.annotations).toHaveLength(1);
     expect(ws.store.get().tagging).toBeNull();
+  });
+});
+
+describe('split view', () => {
+  it('opens a second pane on another article and keeps the focus on the first', async () => {
+    const { ws } = await readyWorkspace();
+    ws.store.set((s) => ({ articles: [...s.articles, { ...s.articles[0]!, id: 'a2', title: 'Other' }] }));
+    ws.actions.toggleSplit();
+    expect(ws.store.get().panes.map((p) => p.articleId)).toEqual(['a1', 'a2']);
+    expect(ws.store.get().focusedPane).toBe(0);
+    ws.actions.toggleSplit();
+    expect(ws.store.get().panes).toHaveLength(1);
+  });
+});
+
+describe('a damaged study file', () => {
+  it('offers the last good version and reloads after restoring it', async () => {
+    const api = new FakeApi();
+    api.annotator = 'Ana';
+    const broken = new StudyError('corrupt-file', 'tagsets/ana.json: annotations[0].position.end must be a number', { file: 'tagsets/ana.json', backup: true });
+    const getStudy = api.getStudy.bind(api);
+    let failures = 1;
+    api.getStudy = async (input) => {
+      if (failures-- > 0) throw broken;
+      return getStudy(input);
+    };
+    const ws = createWorkspace(asApi(api), memoryStorage({ [ANNOTATOR_KEY]: 'Ana' }));
+    await ws.actions.load();
+    expect(ws.store.get().phase).toBe('failed');
+    expect(ws.store.get().notice).toMatchObject({ tone: 'error', message: broken.message, restoreFile: 'tagsets/ana.json' });
+    await ws.actions.restoreBackup('tagsets/ana.json');
+    expect(api.calls.find((c) => c.method === 'restoreBackup')?.input).toEqual({ file: 'tagsets/ana.json' });
+    expect(ws.store.get().phase).toBe('ready');
+  });
+
+  it('does not offer a restore when there is no backup', async () => {
+    const api = new FakeApi();
+    api.getStudy = async () => {
+      throw new StudyError('corrupt-file', 'project.json: not JSON', { file: 'project.json', backup: false });
+    };
+    const ws = createWorkspace(asApi(api), memoryStorage());
+    await ws.actions.load();
+    expect(ws.store.get().notice?.restoreFile).toBeUndefined();
   });
 });

@@ -34,14 +34,15 @@ export function createStudyActions(ctx: ActionContext) {
     store.set((s) => ({ views: { ...s.views, [articleId]: view }, annotations: { ...s.annotations, [articleId]: annotations } }));
   }
 
-  /** Shows an article in a pane and makes that pane the focused one. */
-  async function openArticle(pane: number, articleId: string): Promise<void> {
+  /** Shows an article in a pane and (unless told otherwise) makes that pane the focused one. */
+  async function openArticle(pane: number, articleId: string, options: { focus?: boolean } = {}): Promise<void> {
+    const focus = options.focus ?? true;
     store.set((s) => {
       const panes = s.panes.map((p, i) => (i === pane ? { articleId } : p));
       const activeStays = s.activeId !== null && panes.some((p) => p.articleId && s.annotations[p.articleId]?.some((a) => a.id === s.activeId));
       return {
         panes,
-        focusedPane: pane,
+        focusedPane: focus ? pane : s.focusedPane,
         selection: null,
         tagging: null,
         activeId: activeStays ? s.activeId : null,

@@ -2,7 +2,7 @@ import type { ActionContext } from './context';
 import type { Dialog, Filters, PaneSelection } from './workspace-state';
 
 /** Actions that change only what is shown, never the study. */
-export function createViewActions(ctx: ActionContext, openArticle: (pane: number, articleId: string) => Promise<void>) {
+export function createViewActions(ctx: ActionContext, openArticle: (pane: number, articleId: string, options?: { focus?: boolean }) => Promise<void>) {
   const { store } = ctx;
 
   /** The viewer reports a new selection (or none). */
@@ -50,7 +50,7 @@ export function createViewActions(ctx: ActionContext, openArticle: (pane: number
     const index = s.articles.findIndex((a) => a.id === current);
     const other = s.articles[(index + 1) % Math.max(1, s.articles.length)];
     store.set({ panes: [...s.panes, { articleId: null }] });
-    if (other && other.id !== current) void openArticle(1, other.id);
+    if (other && other.id !== current) void openArticle(1, other.id, { focus: false });
   }
 
   function toggleBoilerplate(): void {
