@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Comparison } from '../../shared/compare/types';
+import { conflictBadges, conflictCount } from './conflict-badges';
+
+const comparison = (conflicts: Comparison['conflicts']): Comparison => ({
+  members: [],
+  wording: { base: 0, diffs: [] },
+  actors: { shared: [], differing: [] },
+  conflicts,
+});
+
+describe('conflictBadges', () => {
+  it('heads number and date conflicts with their count and keeps the readings as detail', () => {
+    const [badge] = conflictBadges(
+      comparison([{ kind: 'quantity', message: '3 numbers disagree: more than 100 fighters / approximately 200 fighters / dozens of militants', members: ['a', 'b', 'c'] }]),
+    );
+    expect(badge).toEqual({
+      kind: 'quantity',
+      headline: '3 numbers disagree',
+      detail: 'more than 100 fighters / approximately 200 fighters / dozens of militants',
+      members: ['a', 'b', 'c'],
+    });
+  });
+
+  it('names the differing actors without their outlets', () => {
+    const [badge] = conflictBadges(
+      comparison([
+        {
+          kind: 'actor',
+          message: 'Outlets name different administrations: Biden administration (The Dupree Report) / Trump administration (Okaz, Parapolitika)',
+          members: ['a', 'b'],
+        },
+      ]),
+    );
+    expect(badge!.headline).toBe('Actors differ: Biden administration / Trump administration');
+    expect(badge!.detail).toContain('(Okaz, Parapolitika)');
+  });
+
+  it('says sources differ and lists who cites what', () => {
+    const [badge] = conflictBadges(
+      comparison([{ kind: 'attribution', message: 'Sources differ: Okaz: unattributed / Parapolitika: two Western diplomats (anonymous official)', members: ['a', 'b'] }]),
+    );
+    expect(badge!.headline).toBe('Sources differ');
+    expect(badge!.detail).toBe('Okaz: unattributed / Parapolitika: two Western diplomats (anonymous official)');
+  });
+});
+
+describe('conflictCount', () => {
+  it('words zero, one and many', () => {
+    expect([0, 1, 2].map(conflictCount)).toEqual(['No conflicts', '1 conflict', '2 conflicts']);
+  });
+});

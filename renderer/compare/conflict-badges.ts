@@ -1,0 +1,50 @@
+import type { Comparison, Conflict } from '../../shared/compare/types';
+
+/**
+ * The badges above a comparison: a short headline per conflict ("3 numbers
+ * disagree", "Actors differ: Biden administration / Trump administration",
+ * "Sources differ") with the service's full sentence kept for the detail line.
+ */
+export interface ConflictBadge {
+  kind: Conflict['kind'];
+  headline: string;
+  detail: string;
+  /** Members involved (annotation ids). */
+  members: string[];
+}
+
+function splitMessage(message: string): { head: string; rest: string } {
+  const colon = message.indexOf(':');
+  if (colon < 0) return { head: message, rest: '' };
+  return { head: message.slice(0, colon).trim(), rest: message.slice(colon + 1).trim() };
+}
+
+/** "Biden administration (The Dupree Report) / Trump administration (Okaz, Parapolitika)" → the names only. */
+function actorNames(rest: string): string[] {
+  return rest
+    .split(' / ')
+    .map((part) => part.replace(/\s*\([^()]*\)\s*$/, '').trim())
+    .filter(Boolean);
+}
+
+/** One badge per conflict, in the service's order (numbers, times, actors, sources). */
+export function conflictBadges(comparison: Comparison): ConflictBadge[] {
+  return comparison.conflicts.map((c) => {
+    const { head, rest } = splitMessage(c.message);
+    switch (c.kind) {
+      case 'actor': {
+        const names = actorNames(rest);
+        return { kind: c.kind, headline: names.length ? `Actors differ: ${names.join(' / ')}` : 'Actors differ', detail: c.message, members: c.members };
+      }
+      case 'attribution':
+        return { kind: c.kind, headline: 'Sources differ', detail: rest || c.message, members: c.members };
+      default:
+        return { kind: c.kind, headline: head, detail: rest || c.message, members: c.members };
+    }
+  });
+}
+
+/** How a conflict count reads in a list ("No conflicts", "1 conflict", "3 conflicts"). */
+export function conflictCount(n: number): string {
+  return n === 0 ? 'No conflicts' : `${n} conflict${n === 1 ? '' : 's'}`;
+}

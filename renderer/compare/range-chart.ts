@@ -1,0 +1,125 @@
+import { unitsCompatible } from '../../shared/compare/numbers';
+import type { MemberComparison } from '../../shared/compare/types';
+
+/**
+ * Geometry of the figures chart: one bar per outlet on a shared axis from
+ * zero, each bar the interval its wording stands for ("more than 100" is
+ * 101–150, "dozens" 24–99). Overlapping bars can all be true; disjoint ones
+ * cannot. Pure: the component only draws what this returns.
+ */
+
+type Quantity = MemberComparison['quantities'][number];
+
+export interface RangeBar {
+  memberId: string;
+  outletName: string;
+  /** The figure as written. */
+  text: string;
+  min: number;
+  max: number;
+  /** The stated number, drawn as a tick inside the bar (null for vague words and ranges). */
+  value: number | null;
+  approximator: Quantity['approximator'];
+  /** Plot coordinates, 0..plotWidth. */
+  x: number;
+  width: number;
+  valueX: number | null;
+}
+
+export interface RangeTick {
+  value: number;
+  x: number;
+  label: string;
+}
+
+export interface RangeChartModel {
+  measure: Quantity['measure'];
+  /** The counted noun of the figure most members share ("fighter"). */
+  unit: string | undefined;
+  /** One row per member, in member order; null where the member gives no comparable figure. */
+  rows: { memberId: string; outletName: string; bar: RangeBar | null }[];
+  ticks: RangeTick[];
+  domainMax: number;
+  /** Whether one value lies in every bar (intervals on a line overlap pairwise exactly when they all share a point). */
+  overlapAll: boolean;
+}
+
+/** Bars narrower than this are widened (around their centre) so exact figures stay visible. */
+export const MIN_BAR = 4;
+
+const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+
+function tickLabel(value: number, measure: Quantity['measure']): string {
+  return measure === 'proportion' ? `${Math.round(value * 100)}%` : compact.format(value);
+}
+
+/** A round step that gives about four intervals up to `max`. */
+export function niceStep(max: number): number {
+  if (max <= 0) return 1;
+  const rough = max / 4;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const base = rough / power;
+  const nice = base <= 1 ? 1 : base <= 2 ? 2 : base <= 2.5 ? 2.5 : base <= 5 ? 5 : 10;
+  return nice * power;
+}
+
+function comparable(a: Quantity, b: Quantity): boolean {
+  return a.measure === b.measure && unitsCompatible(a.unit, b.unit);
+}
+
+/** The figure most members have a comparable figure to (first such on ties), or null when fewer than two do. */
+function anchorOf(members: readonly MemberComparison[]): Quantity | null {
+  let best: Quantity | null = null;
+  let bestScore = 1;
+  for (const m of members) {
+    for (const q of m.quantities) {
+      const score = members.filter((other) => other.quantities.some((x) => comparable(q, x))).length;
+      if (score > bestScore) {
+        best = q;
+        bestScore = score;
+      }
+    }
+  }
+  return best;
+}
+
+/** The chart for a comparison's members, or null when fewer than two give comparable figures. */
+export function rangeChart(members: readonly MemberComparison[], plotWidth: number): RangeChartModel | null {
+  const anchor = anchorOf(members);
+  if (!anchor) return null;
+  const picked = members.map((m) => ({ member: m, q: m.quantities.find((x) => comparable(anchor, x)) ?? null }));
+  const present = picked.filter((p): p is { member: MemberComparison; q: Quantity } => p.q !== null);
+  const top = anchor.measure === 'proportion' ? 1 : Math.max(...present.map((p) => p.q.max));
+  const step = niceStep(top);
+  const domainMax = anchor.measure === 'proportion' ? 1 : Math.ceil((top * 1.05) / step) * step;
+  // Tenths of a pixel: crisp enough, and free of float noise in the markup.
+  const scale = (v: number) => Math.round((Math.min(Math.max(v, 0), domainMax) / domainMax) * plotWidth * 10) / 10;
+  const ticks: RangeTick[] = [];
+  const tickStep = anchor.measure === 'proportion' ? 0.25 : step;
+  for (let v = 0; v <= domainMax + tickStep / 1000; v += tickStep) ticks.push({ value: v, x: scale(v), label: tickLabel(v, anchor.measure) });
+
+  const rows = picked.map(({ member, q }) => {
+    if (!q) return { memberId: member.id, outletName: member.outletName, bar: null };
+    let x = scale(q.min);
+    let width = Math.round((scale(q.max) - x) * 10) / 10;
+    if (width < MIN_BAR) {
+      x = Math.max(0, x + width / 2 - MIN_BAR / 2);
+      width = MIN_BAR;
+    }
+    const bar: RangeBar = {
+      memberId: member.id,
+      outletName: member.outletName,
+      text: q.text,
+      min: q.min,
+      max: q.max,
+      value: q.value,
+      approximator: q.approximator,
+      x,
+      width,
+      valueX: q.value !== null && q.approximator !== 'range' && q.approximator !== 'vague' ? scale(q.value) : null,
+    };
+    return { memberId: member.id, outletName: member.outletName, bar };
+  });
+  const overlapAll = Math.max(...present.map((p) => p.q.min)) <= Math.min(...present.map((p) => p.q.max));
+  return { measure: anchor.measure, unit: anchor.unit, rows, ticks, domainMax, overlapAll };
+}
