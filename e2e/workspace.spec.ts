@@ -174,9 +174,12 @@ test('the main screen has no serious or critical accessibility violations', asyn
   await page.goto(host.url);
   await expect(viewer(page).locator('[data-annotation-id]').first()).toBeVisible();
   await page.locator('.annotation-card').first().getByRole('button', { name: /Show in text/ }).click();
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${colorScheme}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  }
 });
 
 test('the CSP refuses an injected inline script', async ({ page, host }) => {
