@@ -34,7 +34,9 @@ export function AnnotationPanel() {
         </span>
       </div>
       {title && <p className="panel-subtitle">{title}</p>}
-      <AnnotationFilters filters={filters} labels={labels} annotators={annotators} codebook={codebook} onChange={actions.setFilters} />
+      {annotations.length > 0 && (
+        <AnnotationFilters filters={filters} labels={labels} annotators={annotators} codebook={codebook} onChange={actions.setFilters} />
+      )}
       {!articleId && <p className="empty-state">Open an article to see its annotations.</p>}
       {articleId && annotations.length === 0 && (
         <div className="empty-state">

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { AnnotationPanel } from './annotation-panel';
 import { AnnotatorDialog } from './annotator-dialog';
 import { ArticlePane } from './article-pane';
 import { CommandPalette } from './command-palette';
+import { DomCommandsProvider, type DomCommands } from './dom-commands';
 import { DropOverlay } from './drop-overlay';
 import { FailureScreen } from './failure-screen';
 import { FilePicker } from './file-picker';
@@ -34,37 +35,39 @@ export function App() {
     (files: File[]) => void actions.importFiles(files.map((f) => ({ name: f.name, read: () => f.text() }))),
     [actions],
   );
-  const run = useCallback(
-    (action: ActionId) =>
-      workspace.run(action, {
-        openFilePicker: () => fileRef.current?.click(),
-        focusSearch: () => searchRef.current?.focus(),
-      }),
-    [workspace],
+  const dom = useMemo<DomCommands>(
+    () => ({
+      openFilePicker: () => fileRef.current?.click(),
+      focusSearch: () => searchRef.current?.focus(),
+    }),
+    [],
   );
+  const run = useCallback((action: ActionId) => workspace.run(action, dom), [workspace, dom]);
   useKeyboard(run);
   const dragging = useFileDrop(importFiles);
 
   if (phase === 'failed') return <FailureScreen />;
 
   return (
-    <div className="app">
-      <Header searchRef={searchRef} onImport={() => fileRef.current?.click()} />
-      <div className="workspace">
-        <Sidebar />
-        <main className={paneCount > 1 ? 'panes split' : 'panes'} aria-label="Article text">
-          {phase === 'loading' && <p className="pane-loading">Opening the study…</p>}
-          {phase === 'ready' && Array.from({ length: paneCount }, (_, pane) => <ArticlePane key={pane} pane={pane} split={paneCount > 1} />)}
-        </main>
-        <AnnotationPanel />
+    <DomCommandsProvider value={dom}>
+      <div className="app">
+        <Header searchRef={searchRef} onImport={dom.openFilePicker} />
+        <div className="workspace">
+          <Sidebar />
+          <main className={paneCount > 1 ? 'panes split' : 'panes'} aria-label="Reading panes">
+            {phase === 'loading' && <p className="pane-loading">Opening the study…</p>}
+            {phase === 'ready' && Array.from({ length: paneCount }, (_, pane) => <ArticlePane key={pane} pane={pane} split={paneCount > 1} />)}
+          </main>
+          <AnnotationPanel />
+        </div>
+        <ImportStatus />
+        <NoticeBar />
+        <FilePicker ref={fileRef} onFiles={importFiles} />
+        {dialog === 'annotator' && <AnnotatorDialog />}
+        {dialog === 'keys' && <KeymapDialog />}
+        {dialog === 'palette' && <CommandPalette run={run} />}
+        {dragging && <DropOverlay />}
       </div>
-      <ImportStatus />
-      <NoticeBar />
-      <FilePicker ref={fileRef} onFiles={importFiles} />
-      {dialog === 'annotator' && <AnnotatorDialog />}
-      {dialog === 'keys' && <KeymapDialog />}
-      {dialog === 'palette' && <CommandPalette run={run} />}
-      {dragging && <DropOverlay />}
-    </div>
+    </DomCommandsProvider>
   );
 }

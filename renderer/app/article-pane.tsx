@@ -1,7 +1,9 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Highlight } from '../viewer';
 import { ArticleMeta } from './article-meta';
+import { Upload } from 'lucide-react';
 import { ArticlePicker } from './article-picker';
+import { useDomCommands } from './dom-commands';
 import { openExternal } from './external-link';
 import { HighlightTooltip } from './highlight-tooltip';
 import { LabelPicker } from './label-picker';
@@ -100,6 +102,7 @@ export function ArticlePane({ pane, split }: { pane: number; split: boolean }) {
 
 function PaneEmpty() {
   const hasArticles = useWorkspaceState((s) => s.articles.length > 0);
+  const { openFilePicker } = useDomCommands();
   return (
     <div className="empty-state pane-empty">
       {hasArticles ? (
@@ -108,6 +111,10 @@ function PaneEmpty() {
         <>
           <p className="empty-title">No articles yet</p>
           <p>Import a file with “Import articles” (Ctrl+O), or drop .txt, .md or .html files anywhere on this window.</p>
+          <button type="button" className="button primary" onClick={openFilePicker}>
+            <Upload aria-hidden="true" size={16} />
+            Import articles
+          </button>
         </>
       )}
     </div>
