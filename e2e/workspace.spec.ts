@@ -162,6 +162,16 @@ test('lists every action with its key in the command palette and the key map', a
   await expect(page.locator('.article-pane')).toHaveCount(2);
   await expect(page.getByRole('combobox', { name: 'Article in the right pane' })).toBeVisible();
 
+  await expect(page.locator('.article-pane').nth(1).locator('.article-outlet')).toHaveText('Pakistan News Network');
+
+  // Boilerplate: dimmed by default, hidden by the toggle (B).
+  await page.getByRole('navigation', { name: 'Articles' }).getByRole('button', { name: /In Jerusalem/ }).click();
+  const promo = page.locator('.article-viewer .boilerplate').first();
+  await expect(promo).toBeVisible();
+  await page.keyboard.press('b');
+  await expect(promo).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Hide boilerplate' })).toHaveAttribute('aria-pressed', 'true');
+
   await page.keyboard.press('?');
   const keys = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(keys.getByRole('row', { name: /Next annotation\s*J/ })).toBeVisible();
@@ -206,6 +216,15 @@ test('screenshot of the main screen with a dozen highlights', async ({ page, hos
   await expect(viewer(page).locator('[data-annotation-id]')).toHaveCount(12);
   await page.locator('.annotation-card', { hasText: 'fundamental disagreements' }).getByRole('button', { name: /Show in text/ }).click();
   await expect(highlight(page, 'fundamental disagreements')).toHaveClass(/hl-active/);
+
+  // Hovering a highlight tells tag, label, annotator and note.
+  await highlight(page, 'informed sources').hover();
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toContainText('Attribution · Anonymous official · Dana');
+  await expect(tooltip).toContainText('Unnamed; compare with the Western diplomats');
+  await page.mouse.move(5, 500);
+  await expect(tooltip).toBeHidden();
+
   await page.locator('.pane-scroll').evaluate((el) => el.scrollTo(0, 0));
   const dir = path.join('test-results', 'screenshots');
   mkdirSync(dir, { recursive: true });

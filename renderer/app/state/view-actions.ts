@@ -1,4 +1,5 @@
 import type { ActionContext } from './context';
+import { groupByOutlet } from './selectors';
 import type { Dialog, Filters, PaneSelection } from './workspace-state';
 
 /** Actions that change only what is shown, never the study. */
@@ -39,7 +40,7 @@ export function createViewActions(ctx: ActionContext, openArticle: (pane: number
     store.set({ search });
   }
 
-  /** Opens or closes the second pane; it starts on the article after the first one. */
+  /** Opens or closes the second pane; it starts on the article after the first one in the sidebar. */
   function toggleSplit(): void {
     const s = store.get();
     if (s.panes.length > 1) {
@@ -47,8 +48,9 @@ export function createViewActions(ctx: ActionContext, openArticle: (pane: number
       return;
     }
     const current = s.panes[0]?.articleId ?? null;
-    const index = s.articles.findIndex((a) => a.id === current);
-    const other = s.articles[(index + 1) % Math.max(1, s.articles.length)];
+    const ordered = groupByOutlet(s.articles, s.study?.outlets ?? []).flatMap((g) => g.articles);
+    const index = ordered.findIndex((a) => a.id === current);
+    const other = ordered[(index + 1) % Math.max(1, ordered.length)];
     store.set({ panes: [...s.panes, { articleId: null }] });
     if (other && other.id !== current) void openArticle(1, other.id, { focus: false });
   }
