@@ -58,7 +58,18 @@ function savedAnnotations(host: StudyHost, annotator = ANNOTATOR) {
   return host.tagSets().find((t) => t.annotator === annotator)?.annotations ?? [];
 }
 
+/** Records every CSP violation on the page, from its first script on. */
+async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as { __cspViolations?: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+  });
+  return () => page.evaluate(() => (window as { __cspViolations?: string[] }).__cspViolations ?? []);
+}
+
 test('tags with the toolbar and with a key, keeps tags over a reload, edits, deletes and undoes', async ({ page, host }) => {
+  const cspViolations = await watchCsp(page);
   await openAsNewAnnotator(page, host);
   await expect(page.getByText('Select text and press 1, 2 or 3 to tag it.')).toBeVisible();
 
@@ -121,6 +132,9 @@ test('tags with the toolbar and with a key, keeps tags over a reload, edits, del
   // Redo deletes it again.
   await page.keyboard.press('Control+Shift+z');
   await expect(highlight(page, 'fundamental disagreements')).toHaveCount(0);
+
+  // Nothing the app itself does trips its CSP (no inline styles or scripts).
+  expect(await cspViolations()).toEqual([]);
 });
 
 test('tags with the keyboard alone and refuses an empty selection', async ({ page, host }) => {

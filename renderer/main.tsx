@@ -1,3 +1,5 @@
+// First: schemas built by the imports below must see zod's jitless setting.
+import './app/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createClient } from './api';
