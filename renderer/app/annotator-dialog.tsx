@@ -6,6 +6,8 @@ import { useActions, useWorkspaceState } from './workspace-context';
 export function AnnotatorDialog() {
   const actions = useActions();
   const current = useWorkspaceState((s) => s.study?.annotator ?? null);
+  const annotators = useWorkspaceState((s) => s.study?.annotators);
+  const others = (annotators ?? []).filter((n) => n !== current);
   const [name, setName] = useState(current ?? '');
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -39,6 +41,16 @@ export function AnnotatorDialog() {
           <p id="annotator-problem" className="field-problem" role="alert">
             {problem}
           </p>
+        )}
+        {others.length > 0 && (
+          <div className="known-annotators" role="group" aria-label="Annotators in this study">
+            <span className="field-name">In this study:</span>
+            {others.map((n) => (
+              <button key={n} type="button" className="button small" onClick={() => void actions.setAnnotator(n)}>
+                {n}
+              </button>
+            ))}
+          </div>
         )}
         <div className="modal-actions">
           {current !== null && (
