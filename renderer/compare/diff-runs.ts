@@ -1,4 +1,4 @@
-import type { WordOp } from '../../shared/compare/types';
+import type { WordOp } from '../../shared/compare/wording';
 
 /**
  * A member's wording against the base member, as runs to render: words it

@@ -12,6 +12,7 @@ export type ActionId =
   | 'next-annotation'
   | 'previous-annotation'
   | 'delete-annotation'
+  | 'link-selected'
   | 'undo'
   | 'redo'
   | 'command-palette'
@@ -41,6 +42,7 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
   { action: 'next-annotation', label: 'Next annotation', keys: ['J'] },
   { action: 'previous-annotation', label: 'Previous annotation', keys: ['K'] },
   { action: 'delete-annotation', label: 'Delete the active annotation', keys: ['Delete', 'Backspace'] },
+  { action: 'link-selected', label: 'Link the selected annotations', keys: ['L'] },
   { action: 'undo', label: 'Undo', keys: ['Ctrl+Z'] },
   { action: 'redo', label: 'Redo', keys: ['Ctrl+Shift+Z', 'Ctrl+Y'] },
   { action: 'command-palette', label: 'Command palette', keys: ['Ctrl+K'], inTextFields: true },

@@ -1,0 +1,97 @@
+import type { Api } from '../../../shared/api';
+import type { Workspace } from '../../app/state/actions';
+import type { ActionId } from '../../app/state/keymap';
+import { findAnnotation } from '../../app/state/selectors';
+import { Store } from '../../app/state/store';
+import { createCompareContext } from './action-context';
+import { initialCompareState, type CompareState } from './compare-state';
+import { createHistory } from './history';
+import { createLinkActions } from './link-actions';
+import { linksContaining } from './selectors';
+import { createSuggestionActions } from './suggestion-actions';
+import { createViewActions } from './view-actions';
+
+/** Key-map actions that work on the article text, which the compare views cover. */
+const TEXT_ACTIONS = new Set<string>(['tag-claim', 'tag-framing', 'tag-attribution', 'next-annotation', 'previous-annotation', 'delete-annotation', 'focus-text']);
+
+/**
+ * Links and comparison on top of the workspace: its own small store (picks,
+ * dialogs, views, fetched comparisons), actions that change links through
+ * the API and keep the workspace's copies in step, and one undo across both
+ * histories.
+ */
+export function createCompare(ws: Workspace, api: Api) {
+  const store = new Store<CompareState>(initialCompareState());
+  const history = createHistory(ws, store);
+  const ctx = createCompareContext(ws, api, store, history);
+  const links = createLinkActions(ctx);
+  const views = createViewActions(ctx);
+  const suggestions = createSuggestionActions(ctx);
+  const actions = { ...links, ...views, ...suggestions };
+
+  // Another annotator means another tag set: picks, views and fetched values belong to the previous one.
+  let annotator = ws.store.get().study?.annotator ?? null;
+  const unsubscribe = ws.store.subscribe(() => {
+    const now = ws.store.get().study?.annotator ?? null;
+    if (now === annotator) return;
+    annotator = now;
+    store.set((s) => ({ ...initialCompareState(), undo: s.undo }));
+  });
+
+  function modalOpen(): boolean {
+    const s = store.get();
+    return s.linkDialog !== null || s.confirm !== null;
+  }
+
+  /**
+   * Takes a key-map action when it belongs to links or comparison, and says
+   * so; the caller runs the workspace's action otherwise. L links; undo and
+   * redo go to whichever history has the most recent operation; Esc closes
+   * a compare view; Delete asks first when the annotation is in a link.
+   */
+  function intercept(action: ActionId): boolean {
+    // The dialog owns the keyboard (the native dialog handles Esc itself).
+    if (modalOpen()) return true;
+    const s = store.get();
+    const w = ws.store.get();
+    switch (action) {
+      case 'link-selected':
+        if (s.view) {
+          ctx.inform('Back to the articles first (Esc), then pick annotations and press L');
+          return true;
+        }
+        void links.linkSelected();
+        return true;
+      case 'undo':
+      case 'redo':
+        return history.claim(action, ctx);
+      case 'cancel':
+        if (!s.view || w.dialog !== null) return false;
+        views.closeView();
+        return true;
+      default:
+        break;
+    }
+    if (s.view && TEXT_ACTIONS.has(action)) {
+      ctx.inform('This works on the article text: go back to the articles first (Esc)');
+      return true;
+    }
+    if (action === 'delete-annotation') {
+      const active = w.activeId ? findAnnotation(w, w.activeId) : undefined;
+      if (!active || active.annotator !== w.study?.annotator || linksContaining(w, active.id).length === 0) return false;
+      links.confirmDelete(active.id, () => void ws.actions.deleteActive());
+      return true;
+    }
+    return false;
+  }
+
+  function dispose(): void {
+    unsubscribe();
+    history.dispose();
+  }
+
+  return { store, actions, intercept, dispose, history };
+}
+
+export type Compare = ReturnType<typeof createCompare>;
+export type CompareActions = Compare['actions'];

@@ -1,0 +1,95 @@
+import type { Annotation, Link } from '../../../shared/model';
+import type { WorkspaceState } from '../../app/state/workspace-state';
+import type { DraftMember } from '../link-form';
+import type { CompareState, SuggestionSource } from './compare-state';
+
+/**
+ * Pure reads over the workspace and the compare state: which links are the
+ * analyst's, where an annotation is, what a delete would do to links, and
+ * which span suggestions are for.
+ */
+
+/** The current annotator's links, in the order they were made. */
+export function ownLinks(ws: WorkspaceState): Link[] {
+  const me = ws.study?.annotator;
+  return me ? ws.links.filter((l) => l.annotator === me) : [];
+}
+
+/** Finds an annotation: in a loaded article (always fresh), else in the on-demand index of the analyst's own. */
+export function lookupAnnotation(ws: WorkspaceState, cs: CompareState, id: string): Annotation | undefined {
+  for (const list of Object.values(ws.annotations)) {
+    const found = list.find((a) => a.id === id);
+    if (found) return found;
+  }
+  const indexed = cs.own?.value?.[id];
+  // An article that is loaded without it has had it deleted since the index was read.
+  if (indexed && ws.annotations[indexed.articleId]) return undefined;
+  return indexed;
+}
+
+/** The outlet name of an article, from the article list. */
+export function outletOf(ws: WorkspaceState, articleId: string): string {
+  return ws.articles.find((a) => a.id === articleId)?.outletName ?? ws.views[articleId]?.outletName ?? 'Unknown outlet';
+}
+
+/** An annotation as the link form sees it (unknown ids count as nobody's, in no article). */
+export function draftMember(ws: WorkspaceState, cs: CompareState, id: string): DraftMember {
+  const a = lookupAnnotation(ws, cs, id);
+  return a ? { id, articleId: a.articleId, annotator: a.annotator, quote: a.quote.exact } : { id, articleId: `unknown:${id}`, annotator: '?', quote: id };
+}
+
+/** The analyst's links that contain an annotation. */
+export function linksContaining(ws: WorkspaceState, annotationId: string): Link[] {
+  return ownLinks(ws).filter((l) => l.members.includes(annotationId));
+}
+
+/** Whether a link keeps two members from two articles without this annotation. */
+function survives(ws: WorkspaceState, cs: CompareState, link: Link, annotationId: string): boolean {
+  const rest = link.members.filter((m) => m !== annotationId).map((m) => lookupAnnotation(ws, cs, m));
+  const known = rest.filter((a): a is Annotation => a !== undefined);
+  // Unknown members are counted as present: the service has the last word.
+  const articles = new Set(known.map((a) => a.articleId));
+  return rest.length >= 2 && (articles.size >= 2 || known.length < rest.length);
+}
+
+/**
+ * What to ask before deleting an annotation that belongs to links, or null
+ * when it belongs to none: "This annotation is in 1 link: 'Fighters in
+ * Rafah'. Delete it and update the link?"
+ */
+export function deleteWarning(ws: WorkspaceState, cs: CompareState, annotationId: string): { message: string; detail: string | null } | null {
+  const links = linksContaining(ws, annotationId);
+  if (links.length === 0) return null;
+  const names = links.map((l) => `'${l.label}'`).join(', ');
+  const one = links.length === 1;
+  const message = `This annotation is in ${links.length} link${one ? '' : 's'}: ${names}. Delete it and update the link${one ? '' : 's'}?`;
+  const dropped = links.filter((l) => !survives(ws, cs, l, annotationId));
+  const detail =
+    dropped.length === 0
+      ? null
+      : dropped.length === 1
+        ? `'${dropped[0]!.label}' would be left with one article, so it is deleted too (Ctrl+Z brings both back).`
+        : `${dropped.map((l) => `'${l.label}'`).join(', ')} would be left with one article, so they are deleted too (Ctrl+Z brings them back).`;
+  return { message, detail };
+}
+
+/**
+ * The span suggestions are for: the active annotation, else the text
+ * selection. Accepting needs the analyst's own annotation (a selection is
+ * tagged as a claim first).
+ */
+export function suggestionSource(ws: WorkspaceState): SuggestionSource | null {
+  const me = ws.study?.annotator ?? null;
+  if (ws.activeId) {
+    for (const list of Object.values(ws.annotations)) {
+      const a = list.find((x) => x.id === ws.activeId);
+      if (a) return { annotationId: a.id, articleId: a.articleId, start: a.position.start, end: a.position.end, text: a.quote.exact, canAccept: a.annotator === me };
+    }
+  }
+  const sel = ws.selection;
+  const articleId = sel ? ws.panes[sel.pane]?.articleId : null;
+  if (sel && articleId && sel.text.trim() !== '' && sel.end > sel.start) {
+    return { annotationId: null, articleId, start: sel.start, end: sel.end, text: sel.text, canAccept: me !== null };
+  }
+  return null;
+}
