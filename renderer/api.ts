@@ -1,10 +1,5 @@
-import { z } from 'zod';
 import { METHOD_NAMES, type Api, type MethodName } from '../shared/api';
 import { unwrapEnvelope } from '../shared/transport';
-
-// zod probes for eval with `new Function("")` unless told not to; our CSP forbids
-// eval, so the probe would show up as a violation on every load.
-z.config({ jitless: true });
 
 /**
  * The renderer's only door to the Node side. It picks its transport itself:
