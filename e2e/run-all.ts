@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { CHROMIUM_PATH } from './chromium';
 
 /**
  * `npm test`: typecheck, unit tests (vitest), the security scan and the
@@ -49,7 +50,7 @@ if (step('Build', 'npm', ['run', 'build', '--silent']) !== 0) failedSteps++;
 if (step('Security scan', 'npx', ['tsx', 'electron/electronegativity.ts']) !== 0) failedSteps++;
 
 let e2e: Counts = { passed: 0, failed: 0, skipped: 0 };
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromium = CHROMIUM_PATH;
 if (!existsSync(chromium)) {
   process.stdout.write(`\nEnd-to-end tests need Chromium at ${chromium} (Debian: apt-get install chromium).\n`);
   e2e = { passed: 0, failed: 1, skipped: 0 };

@@ -12,19 +12,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { z } from 'zod';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PAGE = 'viewer-bench.html';
 const GOALS = { openMs: 1000, opP95Ms: 16 };
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 const OpStats = z.object({ n: z.number(), medianMs: z.number(), p95Ms: z.number(), maxMs: z.number(), scriptMedianMs: z.number() });
 const OpenStats = z.object({ totalMs: z.number(), scriptMs: z.number(), layoutMs: z.number() });
@@ -86,7 +78,7 @@ async function serve(dir: string): Promise<{ server: Server; url: string }> {
 
 /** Opens the page in headless Chromium and waits for its result. */
 async function runInChromium(url: string): Promise<BenchResult> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
