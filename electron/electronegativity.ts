@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import dns from 'node:dns';
 import { transform } from 'esbuild';
 import { buildElectron } from './build';
 
@@ -150,6 +151,7 @@ export async function scanBundles(
     }
     const electronVersion = JSON.parse(await readFile(join(repoRoot, 'node_modules/electron/package.json'), 'utf8')).version as string;
     const run = createRequire(import.meta.url)('@doyensec/electronegativity') as Run;
+    keepOffline();
     const result = await run({ input: scanDir, electronVersionOverride: electronVersion, isRelative: true });
     const nameOf = (file: string) => copyOf.get(basename(file)) ?? file;
     const findings = result.issues.map(
@@ -196,4 +198,20 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;
   });
+}
+
+/**
+ * Electronegativity fetches translations and Electron's release list from the
+ * internet. The scan must not depend on (or reach for) the network, so in
+ * this process every DNS lookup fails at once, as it would offline; the tool
+ * then carries on with its bundled data.
+ */
+function keepOffline(): void {
+  const refuse = (hostname: string, ...rest: unknown[]) => {
+    const callback = rest[rest.length - 1] as (error: NodeJS.ErrnoException) => void;
+    const error: NodeJS.ErrnoException = new Error(`getaddrinfo ENOTFOUND ${hostname} (the security scan runs offline)`);
+    error.code = 'ENOTFOUND';
+    process.nextTick(() => callback(error));
+  };
+  (dns as { lookup: unknown }).lookup = refuse;
 }
