@@ -178,4 +178,15 @@ describe('damaged files', () => {
     const restored = await service.restoreBackup({ file: `tagsets/${file}` });
     expect(restored.annotationCount).toBe(1);
   });
+
+  it('refuses a study written by a newer app version, naming the file and leaving it untouched', async () => {
+    await sample();
+    await service.close();
+    const file = path.join(dir, 'Sample.study', 'project.json');
+    const { writeFile } = await import('node:fs/promises');
+    const newer = (await readFile(file, 'utf8')).replace('"schemaVersion": 1', '"schemaVersion": 2');
+    await writeFile(file, newer);
+    await expectError(service.openStudy({ dir: path.join(dir, 'Sample.study') }), 'corrupt-file', /project\.json: schemaVersion: written by a newer version of the app/);
+    expect(await readFile(file, 'utf8')).toBe(newer);
+  });
 });

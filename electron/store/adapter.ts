@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
 import { StudyError, describeZodError } from '../../shared/errors';
+import { migrateFile } from '../../shared/model/migrate';
 import { fsyncDir, tempPathFor, writeFileAtomic } from './atomic-write';
 import { locateJsonError } from './json-error';
 import { stableStringify } from './stable-json';
@@ -22,7 +23,9 @@ export function parseFileText<T>(file: string, text: string, kind: FileKind<T>):
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `${file}: not valid JSON at line ${at.line}, column ${at.column} (position ${at.position}): ${reason}` };
   }
-  const result = kind.schema.safeParse(raw);
+  const migrated = migrateFile(raw);
+  if (!migrated.ok) return { ok: false, message: `${file}: ${migrated.path}: ${migrated.message}`, path: migrated.path };
+  const result = kind.schema.safeParse(migrated.value);
   if (!result.success) {
     const { path: where, message } = describeZodError(result.error);
     return { ok: false, message: `${file}: ${where ? `${where}: ` : ''}${message}`, path: where };

@@ -3,3 +3,4 @@ export * from './codebook';
 export * from './study';
 export * from './article';
 export * from './annotation';
+export * from './migrate';
