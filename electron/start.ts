@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import { projectRoot } from './paths';
 import { main as serveBrowserMode } from './host/serve';
+import { ensureRendererBuilt } from './host/build-renderer';
 
 /**
  * The path of the Electron binary, or null when the npm package was installed
@@ -28,8 +28,7 @@ async function start(): Promise<void> {
     return;
   }
   const root = projectRoot();
-  const { build } = await import('vite');
-  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  await ensureRendererBuilt(root, (line) => process.stderr.write(`${line}\n`));
   const { buildElectron } = await import('./build');
   await buildElectron();
   const child = spawn(binary, [root, ...process.argv.slice(2)], { stdio: 'inherit' });

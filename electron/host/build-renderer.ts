@@ -32,6 +32,8 @@ export async function ensureRendererBuilt(root: string, log: (line: string) => v
   const out = path.join(root, 'dist', 'renderer');
   if (rendererIsStale(root)) {
     log('Building the app…');
+    // Vite warns that a future config loader will need file extensions in imports; ours follows the repo's TypeScript settings.
+    process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
     const { build } = await import('vite');
     await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
   }
