@@ -6,18 +6,23 @@ import { createClient } from './api';
 import { App } from './app/app';
 import { createWorkspace } from './app/state/actions';
 import { WorkspaceProvider } from './app/workspace-context';
+import { CompareProvider, createCompare } from './compare';
 import './viewer/viewer.css';
 import './styles/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-const workspace = createWorkspace(createClient(), window.localStorage);
+const api = createClient();
+const workspace = createWorkspace(api, window.localStorage);
+const compare = createCompare(workspace, api);
 
 createRoot(root).render(
   <StrictMode>
     <WorkspaceProvider workspace={workspace}>
-      <App />
+      <CompareProvider compare={compare}>
+        <App />
+      </CompareProvider>
     </WorkspaceProvider>
   </StrictMode>,
 );

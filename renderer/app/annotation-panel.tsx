@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { ComparePanelSections, useCompare } from '../compare';
 import { AnnotationCard } from './annotation-card';
 import { AnnotationFilters } from './annotation-filters';
 import { annotatorsOf, filterAnnotations, filtersActive, focusedArticleId, labelName, labelsUsed } from './state/selectors';
@@ -8,6 +9,7 @@ const NONE: never[] = [];
 
 /** The right column: the focused article's annotations, with filters. */
 export function AnnotationPanel() {
+  const compare = useCompare();
   const actions = useActions();
   const articleId = useWorkspaceState(focusedArticleId);
   const title = useWorkspaceState((s) => (articleId ? s.views[articleId]?.title : undefined));
@@ -64,11 +66,12 @@ export function AnnotationPanel() {
               editable={a.annotator === me}
               onActivate={() => actions.setActive(a.id)}
               onEdit={(patch) => void actions.editAnnotation(a.id, patch)}
-              onDelete={() => void actions.deleteAnnotation(a.id)}
+              onDelete={() => compare.actions.confirmDelete(a.id, () => void actions.deleteAnnotation(a.id))}
             />
           ))}
         </ol>
       )}
+      <ComparePanelSections />
     </aside>
   );
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { CompareArea, useCompare } from '../compare';
 import { AnnotationPanel } from './annotation-panel';
 import { AnnotatorDialog } from './annotator-dialog';
 import { ArticlePane } from './article-pane';
@@ -20,6 +21,7 @@ import { useActions, useWorkspace, useWorkspaceState } from './workspace-context
 /** The annotating workspace: header, outlets, one or two article panes, the annotation panel. */
 export function App() {
   const workspace = useWorkspace();
+  const compare = useCompare();
   const actions = useActions();
   const phase = useWorkspaceState((s) => s.phase);
   const dialog = useWorkspaceState((s) => s.dialog);
@@ -42,7 +44,8 @@ export function App() {
     }),
     [],
   );
-  const run = useCallback((action: ActionId) => workspace.run(action, dom), [workspace, dom]);
+  // Links and comparison take their keys first (L, undo of link work, Esc in a compare view).
+  const run = useCallback((action: ActionId) => compare.intercept(action) || workspace.run(action, dom), [compare, workspace, dom]);
   useKeyboard(run);
   const dragging = useFileDrop(importFiles);
 
@@ -54,10 +57,12 @@ export function App() {
         <Header searchRef={searchRef} onImport={dom.openFilePicker} />
         <div className="workspace">
           <Sidebar />
-          <main className={paneCount > 1 ? 'panes split' : 'panes'} aria-label="Reading panes">
-            {phase === 'loading' && <p className="pane-loading">Opening the study…</p>}
-            {phase === 'ready' && Array.from({ length: paneCount }, (_, pane) => <ArticlePane key={pane} pane={pane} split={paneCount > 1} />)}
-          </main>
+          <CompareArea>
+            <main className={paneCount > 1 ? 'panes split' : 'panes'} aria-label="Reading panes">
+              {phase === 'loading' && <p className="pane-loading">Opening the study…</p>}
+              {phase === 'ready' && Array.from({ length: paneCount }, (_, pane) => <ArticlePane key={pane} pane={pane} split={paneCount > 1} />)}
+            </main>
+          </CompareArea>
           <AnnotationPanel />
         </div>
         <ImportStatus />

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { COMPARE_SIDEBAR_SECTIONS } from '../compare/sidebar/sections';
 
 /**
  * The slot for sidebar sections below the article list (links, referents,
@@ -15,7 +16,7 @@ export interface SidebarSection {
 }
 
 /** Sections shown under the articles, in this order. */
-export const SIDEBAR_SECTIONS: SidebarSection[] = [];
+export const SIDEBAR_SECTIONS: SidebarSection[] = [...COMPARE_SIDEBAR_SECTIONS];
 
 /** Sections the sidebar shows as placeholders until a module provides them. */
 export const PLANNED_SECTIONS: readonly { id: string; title: string; hint: string }[] = [

@@ -153,10 +153,19 @@ export function createViewActions(ctx: CompareContext) {
     await ws.actions.refreshArticles().catch(ctx.fail);
   }
 
+  /** Back to the articles, with an annotation's article open and the annotation active and in view. */
+  async function showInArticle(annotationId: string, articleId: string): Promise<void> {
+    store.set({ view: null });
+    const w = ws.store.get();
+    const shown = w.panes.findIndex((p) => p.articleId === articleId);
+    if (shown < 0) await ws.actions.openArticle(w.focusedPane, articleId);
+    ws.actions.setActive(annotationId);
+  }
+
   /** The scroll request was carried out. */
   function scrolled(seq: number): void {
     store.set((s) => (s.scroll?.seq === seq ? { scroll: null } : {}));
   }
 
-  return { openLink, closeView, loadComparison, loadTerms, loadOwn, openCoverage, loadAligned, openSuggested, openPair, tagTerm, scrolled };
+  return { openLink, closeView, showInArticle, loadComparison, loadTerms, loadOwn, openCoverage, loadAligned, openSuggested, openPair, tagTerm, scrolled };
 }

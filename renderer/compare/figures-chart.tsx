@@ -1,0 +1,92 @@
+import { useId } from 'react';
+import type { MemberComparison } from '../../shared/compare/types';
+import { quantityChip } from './chips';
+import { rangeChart } from './range-chart';
+
+const WIDTH = 680;
+const LABEL_W = 150;
+const VALUE_W = 150;
+const PLOT_W = WIDTH - LABEL_W - VALUE_W - 16;
+const ROW_H = 30;
+const TOP = 8;
+const AXIS_H = 26;
+
+/**
+ * The figures of a comparison as a tiny range chart: one bar per outlet on
+ * a shared axis from zero, so "more than 100", "approximately 200" and
+ * "dozens" show at once whether they can all be true.
+ */
+export function FiguresChart({ members }: { members: readonly MemberComparison[] }) {
+  const gradientId = useId().replace(/:/g, '');
+  const chart = rangeChart(members, PLOT_W);
+  if (!chart) return null;
+  const height = TOP + chart.rows.length * ROW_H + AXIS_H;
+  const unit = chart.unit ? `${chart.unit === 'people' ? 'people' : `${chart.unit}s`}` : chart.measure === 'proportion' ? 'share' : 'count';
+  const spoken = chart.rows
+    .map((r) => (r.bar ? `${r.outletName}: ${quantityChip({ ...r.bar, start: 0, end: 0, measure: chart.measure }).description}` : `${r.outletName}: no figure`))
+    .join('; ');
+
+  return (
+    <figure className="figures-chart">
+      <figcaption>
+        <span className="figures-title">Figures ({unit})</span>
+        <span className={chart.overlapAll ? 'figures-verdict agree' : 'figures-verdict disagree'}>
+          {chart.overlapAll ? 'The ranges overlap: the figures can all be true' : 'The ranges do not all overlap: the figures cannot all be true'}
+        </span>
+      </figcaption>
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={`Figures on one scale. ${spoken}`} preserveAspectRatio="xMinYMin meet">
+        <defs>
+          <linearGradient id={`open-${gradientId}`} x1="0" x2="1" y1="0" y2="0">
+            <stop offset="0.55" className="range-stop" stopOpacity="1" />
+            <stop offset="1" className="range-stop" stopOpacity="0.05" />
+          </linearGradient>
+        </defs>
+        <g transform={`translate(${LABEL_W}, 0)`}>
+          {chart.ticks.map((t) => (
+            <g key={t.value} transform={`translate(${t.x}, 0)`}>
+              <line className="range-grid" y1={TOP - 4} y2={TOP + chart.rows.length * ROW_H} />
+              <text className="range-tick" y={TOP + chart.rows.length * ROW_H + 16} textAnchor="middle">
+                {t.label}
+              </text>
+            </g>
+          ))}
+        </g>
+        {chart.rows.map((row, i) => {
+          const y = TOP + i * ROW_H;
+          const bar = row.bar;
+          const open = bar && (bar.approximator === 'more-than' || bar.approximator === 'at-least');
+          return (
+            <g key={row.memberId} transform={`translate(0, ${y})`}>
+              <text className="range-outlet" x={LABEL_W - 12} y={ROW_H / 2} dominantBaseline="middle" textAnchor="end">
+                {row.outletName}
+              </text>
+              <g transform={`translate(${LABEL_W}, 0)`}>
+                {bar ? (
+                  <>
+                    <rect
+                      className={open ? 'range-bar open' : 'range-bar'}
+                      x={bar.x}
+                      y={7}
+                      width={bar.width}
+                      height={ROW_H - 14}
+                      rx={3}
+                      fill={open ? `url(#open-${gradientId})` : undefined}
+                    />
+                    {bar.valueX !== null && <line className="range-value" x1={bar.valueX} x2={bar.valueX} y1={4} y2={ROW_H - 4} />}
+                    <text className="range-label" x={Math.min(bar.x + bar.width + 8, PLOT_W + 8)} y={ROW_H / 2} dominantBaseline="middle">
+                      {bar.text}
+                    </text>
+                  </>
+                ) : (
+                  <text className="range-none" x={0} y={ROW_H / 2} dominantBaseline="middle">
+                    no comparable figure
+                  </text>
+                )}
+              </g>
+            </g>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}

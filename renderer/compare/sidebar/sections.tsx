@@ -1,0 +1,11 @@
+import type { SidebarSection } from '../../app/sidebar-sections';
+import { LinksSection, ReferentsSection } from './links-section';
+import { CoverageSection, SuggestedSection } from './view-sections';
+
+/** The sidebar sections this module provides, for SIDEBAR_SECTIONS. */
+export const COMPARE_SIDEBAR_SECTIONS: SidebarSection[] = [
+  { id: 'links', title: 'Links', render: () => <LinksSection /> },
+  { id: 'referents', title: 'Referents', render: () => <ReferentsSection /> },
+  { id: 'coverage', title: 'Coverage', render: () => <CoverageSection /> },
+  { id: 'suggested', title: 'Suggested links', render: () => <SuggestedSection /> },
+];
