@@ -30,7 +30,9 @@ export function CompareView({ linkId }: { linkId: string }) {
   }, [actions, linkId, version, link?.kind]);
 
   const comparison = loaded?.status === 'ready' ? loaded.value : null;
-  const badges = useMemo(() => (comparison ? conflictBadges(comparison) : []), [comparison]);
+  // A referent link compares names, not facts: figures and sources in the sentences around the names are beside the point.
+  const referent = link?.kind === 'same-referent';
+  const badges = useMemo(() => (comparison && !referent ? conflictBadges(comparison) : []), [comparison, referent]);
   const conflicted = useMemo(() => new Set(badges.flatMap((b) => b.members)), [badges]);
   const differingActors = useMemo(() => new Set(comparison?.actors.differing.map((d) => d.canonical) ?? []), [comparison]);
 
@@ -79,10 +81,11 @@ export function CompareView({ linkId }: { linkId: string }) {
 
       {comparison && (
         <>
-          <ConflictList badges={badges} />
-          <FiguresChart members={comparison.members} />
-          {link.kind === 'same-referent' && terms?.status === 'ready' && terms.value && <TermTableView linkId={linkId} table={terms.value} />}
-          {link.kind === 'same-referent' && terms?.status === 'failed' && <p className="view-failed" role="alert">Could not count the names: {terms.error}</p>}
+          {!referent && <ConflictList badges={badges} />}
+          {!referent && <FiguresChart members={comparison.members} />}
+          {referent && (!terms || terms.status === 'loading') && <p className="view-loading" role="status">Counting the names…</p>}
+          {referent && terms?.status === 'ready' && terms.value && <TermTableView linkId={linkId} table={terms.value} />}
+          {referent && terms?.status === 'failed' && <p className="view-failed" role="alert">Could not count the names: {terms.error}</p>}
           <div className="compare-columns-head">
             <h2 className="compare-section-title">Wording</h2>
             <p className="compare-legend" aria-hidden="true">

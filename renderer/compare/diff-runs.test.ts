@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wordDiff } from '../../shared/compare/wording';
-import { diffCounts, diffRuns } from './diff-runs';
+import { diffCounts, diffRuns, wordingNote } from './diff-runs';
 
 describe('diffRuns', () => {
   it('marks what a member adds and drops against the base, spacing a deletion from the insertion after it', () => {
@@ -28,5 +28,13 @@ describe('diffRuns', () => {
     const runs = diffRuns(wordDiff('Approximately 200 fighters', 'approximately 200 Fighters'), 'approximately 200 Fighters');
     expect(runs.filter((r) => r.kind !== 'del').map((r) => r.text).join('')).toBe('approximately 200 Fighters');
     expect(diffCounts(runs)).toEqual({ added: 0, removed: 0 });
+  });
+});
+
+describe('wordingNote', () => {
+  it('says what a member adds and lacks against the base', () => {
+    expect(wordingNote({ added: 3, removed: 2 })).toBe('3 words only here, 2 base words missing');
+    expect(wordingNote({ added: 1, removed: 0 })).toBe('1 word only here');
+    expect(wordingNote({ added: 0, removed: 0 })).toBe('Same words as the base');
   });
 });

@@ -43,3 +43,12 @@ export function diffCounts(runs: readonly DiffRun[]): { added: number; removed: 
   }
   return { added, removed };
 }
+
+/** "2 words only here, 3 base words missing", or "Same words as the base". */
+export function wordingNote({ added, removed }: { added: number; removed: number }): string {
+  if (added + removed === 0) return 'Same words as the base';
+  const parts: string[] = [];
+  if (added) parts.push(`${added} word${added === 1 ? '' : 's'} only here`);
+  if (removed) parts.push(`${removed} base word${removed === 1 ? '' : 's'} missing`);
+  return parts.join(', ');
+}

@@ -4,8 +4,10 @@ import { quantityChip } from './chips';
 import { rangeChart } from './range-chart';
 
 const WIDTH = 680;
-const LABEL_W = 150;
-const VALUE_W = 150;
+const LABEL_W = 176;
+const VALUE_W = 140;
+/** Outlet names longer than this are shortened (SVG text does not wrap). */
+const LABEL_CHARS = 24;
 const PLOT_W = WIDTH - LABEL_W - VALUE_W - 16;
 const ROW_H = 30;
 const TOP = 8;
@@ -58,7 +60,8 @@ export function FiguresChart({ members }: { members: readonly MemberComparison[]
           return (
             <g key={row.memberId} transform={`translate(0, ${y})`}>
               <text className="range-outlet" x={LABEL_W - 12} y={ROW_H / 2} dominantBaseline="middle" textAnchor="end">
-                {row.outletName}
+                {row.outletName.length > LABEL_CHARS ? `${row.outletName.slice(0, LABEL_CHARS - 1)}…` : row.outletName}
+                <title>{row.outletName}</title>
               </text>
               <g transform={`translate(${LABEL_W}, 0)`}>
                 {bar ? (

@@ -1,5 +1,5 @@
 import { Plus, Trash, X } from 'lucide-react';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { LinkKind } from '../../shared/model';
 import { CategoryChip } from '../app/category-chip';
 import { Modal } from '../app/modal';
@@ -37,6 +37,12 @@ function LinkForm({ linkId }: { linkId: string | null }) {
   const addable = editing ? cs.picked.filter((id) => !members.includes(id)) : [];
   const missing = ids.some((id) => !lookupAnnotation(ws, cs, id));
   const problemId = useId();
+  const labelRef = useRef<HTMLInputElement>(null);
+
+  // The modal focuses its first control when it opens (the close button); the label is where typing belongs.
+  useEffect(() => {
+    labelRef.current?.focus();
+  }, []);
 
   // Members in articles that are not open are looked up in the analyst's whole tag set.
   useEffect(() => {
@@ -116,7 +122,7 @@ function LinkForm({ linkId }: { linkId: string | null }) {
 
         <label className="field">
           <span className="field-name">Label</span>
-          <input value={label} maxLength={MAX_LABEL + 50} placeholder={placeholder} onChange={(e) => setLabel(e.target.value)} autoFocus={!editing} />
+          <input ref={labelRef} value={label} maxLength={MAX_LABEL + 50} placeholder={placeholder} onChange={(e) => setLabel(e.target.value)} />
         </label>
         <label className="field link-note">
           <span className="field-name">Note</span>

@@ -2,7 +2,7 @@ import { CornerDownRight } from 'lucide-react';
 import type { Category } from '../../shared/model';
 import type { MemberComparison, WordOpList } from './member-types';
 import { CategoryChip } from '../app/category-chip';
-import { diffCounts, diffRuns } from './diff-runs';
+import { diffCounts, diffRuns, wordingNote } from './diff-runs';
 import { FactChips } from './fact-chips';
 import { spanInSentence } from './sentence-context';
 
@@ -33,7 +33,7 @@ export function MemberColumn({ member, ops, isBase, articleText, category, inCon
         {category && <CategoryChip category={category} />}
       </header>
       <p className="member-wording-note">
-        {isBase ? 'Base wording (closest to all others)' : counts.added + counts.removed === 0 ? 'Same words as the base' : `${counts.added} word${counts.added === 1 ? '' : 's'} differ from the base`}
+        {isBase ? 'Base wording (closest to all others)' : wordingNote(counts)}
       </p>
       <blockquote className="member-context">
         {context?.before}

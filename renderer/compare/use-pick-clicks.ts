@@ -18,13 +18,23 @@ export function annotationAt(target: EventTarget | null): string | null {
 export function usePickClicks(): void {
   const compare = useCompare();
   useEffect(() => {
-    const onClick = (event: MouseEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.button !== 0) return;
-      const id = annotationAt(event.target);
-      if (id) compare.actions.togglePick(id);
+    const picking = (event: MouseEvent) => (event.ctrlKey || event.metaKey) && event.button === 0 && annotationAt(event.target) !== null;
+    // ProseMirror selects the whole paragraph on Ctrl+mousedown; a pick must not become a text selection.
+    const onMouseDown = (event: MouseEvent) => {
+      if (!picking(event) || !(event.target instanceof Element) || !event.target.closest('.article-viewer')) return;
+      event.preventDefault();
+      event.stopPropagation();
     };
+    const onClick = (event: MouseEvent) => {
+      if (!picking(event)) return;
+      compare.actions.togglePick(annotationAt(event.target)!);
+    };
+    document.addEventListener('mousedown', onMouseDown, true);
     document.addEventListener('click', onClick, true);
-    return () => document.removeEventListener('click', onClick, true);
+    return () => {
+      document.removeEventListener('mousedown', onMouseDown, true);
+      document.removeEventListener('click', onClick, true);
+    };
   }, [compare]);
 }
 

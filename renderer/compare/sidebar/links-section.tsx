@@ -15,7 +15,8 @@ function LinkRow({ link }: { link: Link }) {
   // Only a comparison already fetched (for this version) gives a count: none is fetched just for the list.
   const conflicts = useCompareState((s) => {
     const c = s.comparisons[link.id];
-    return c?.status === 'ready' && c.key === link.updatedAt ? (c.value?.conflicts.length ?? null) : null;
+    // Referent links compare names; conflicts in their sentences are not counted.
+    return c?.status === 'ready' && c.key === link.updatedAt && link.kind !== 'same-referent' ? (c.value?.conflicts.length ?? null) : null;
   });
   const members = `${link.members.length} span${link.members.length === 1 ? '' : 's'}`;
   return (
