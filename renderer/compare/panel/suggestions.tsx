@@ -5,7 +5,7 @@ import { useWorkspaceState } from '../../app/workspace-context';
 import { useCompareActions, useCompareState } from '../compare-context';
 import { ScoreBar } from '../score-bar';
 import { spanKey, type SuggestionSource } from '../state/compare-state';
-import { suggestionSource } from '../state/selectors';
+import { linkedAlready, suggestionSource } from '../state/selectors';
 import { markWords } from '../word-marks';
 
 /** Waits this long after the selection settles before asking for suggestions. */
@@ -33,6 +33,7 @@ export function Suggestions() {
   const loaded = useCompareState((s) => s.suggestions);
   const accepted = useCompareState((s) => s.accepted);
   const busy = useCompareState((s) => s.busy);
+  const cs = useCompareState((s) => s);
 
   // The same span found again (every state change builds a new source object) must not refetch.
   const sourceRef = useMemo(() => source, [sourceKey]);
@@ -73,6 +74,7 @@ export function Suggestions() {
                 best={best}
                 source={source!}
                 accepted={accepted.includes(spanKey(s))}
+                linkedTo={linkedAlready(ws, cs, source!.annotationId, s)?.label}
                 busy={busy === `accept:${spanKey(s)}`}
                 onAccept={() => void actions.accept(source!, s)}
               />
@@ -84,7 +86,18 @@ export function Suggestions() {
   );
 }
 
-function SuggestionItem({ suggestion, best, source, accepted, busy, onAccept }: { suggestion: SuggestionView; best: number; source: SuggestionSource; accepted: boolean; busy: boolean; onAccept(): void }) {
+interface SuggestionItemProps {
+  suggestion: SuggestionView;
+  best: number;
+  source: SuggestionSource;
+  accepted: boolean;
+  /** The label of the source's link that already holds this passage. */
+  linkedTo: string | undefined;
+  busy: boolean;
+  onAccept(): void;
+}
+
+function SuggestionItem({ suggestion, best, source, accepted, linkedTo, busy, onAccept }: SuggestionItemProps) {
   const runs = useMemo(() => markWords(suggestion.text, suggestion.shared, suggestion.differing), [suggestion]);
   return (
     <li className="suggestion">
@@ -104,10 +117,10 @@ function SuggestionItem({ suggestion, best, source, accepted, busy, onAccept }: 
           ),
         )}
       </p>
-      {accepted ? (
+      {accepted || linkedTo ? (
         <p className="suggestion-done">
           <Check aria-hidden="true" size={14} />
-          Linked
+          {linkedTo && !accepted ? `Already in “${linkedTo}”` : 'Linked'}
         </p>
       ) : (
         <button

@@ -93,3 +93,18 @@ export function suggestionSource(ws: WorkspaceState): SuggestionSource | null {
   }
   return null;
 }
+
+/**
+ * The link that already joins a suggested passage to the source annotation
+ * (a member of one of the source's links overlaps it), or undefined: such a
+ * suggestion is shown as linked instead of offered again.
+ */
+export function linkedAlready(ws: WorkspaceState, cs: CompareState, sourceId: string | null, passage: { articleId: string; start: number; end: number }): Link | undefined {
+  if (!sourceId) return undefined;
+  return linksContaining(ws, sourceId).find((link) =>
+    link.members.some((id) => {
+      const a = lookupAnnotation(ws, cs, id);
+      return a !== undefined && a.articleId === passage.articleId && a.position.start < passage.end && passage.start < a.position.end;
+    }),
+  );
+}
