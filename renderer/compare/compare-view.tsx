@@ -104,6 +104,7 @@ export function CompareView({ linkId }: { linkId: string }) {
                   articleText={views[m.articleId]?.text}
                   category={category}
                   inConflict={conflicted.has(m.id)}
+                  showFacts={!referent}
                   differingActors={differingActors}
                   onShow={() => void actions.showInArticle(m.id, m.articleId)}
                 />

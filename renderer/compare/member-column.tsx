@@ -15,11 +15,13 @@ export interface MemberColumnProps {
   category: Category | undefined;
   inConflict: boolean;
   differingActors: ReadonlySet<string>;
+  /** Figures, times, actors and source (left out for referent links, which compare names). */
+  showFacts: boolean;
   onShow(): void;
 }
 
 /** One outlet's member: its span bold in its sentence, the words that differ from the base marked, its facts as chips. */
-export function MemberColumn({ member, ops, isBase, articleText, category, inConflict, differingActors, onShow }: MemberColumnProps) {
+export function MemberColumn({ member, ops, isBase, articleText, category, inConflict, differingActors, showFacts, onShow }: MemberColumnProps) {
   const runs = diffRuns(ops, member.text);
   const counts = diffCounts(runs);
   const context = articleText !== undefined && member.end <= articleText.length ? spanInSentence(articleText, member.start, member.end) : null;
@@ -54,7 +56,7 @@ export function MemberColumn({ member, ops, isBase, articleText, category, inCon
         </strong>
         {context?.after}
       </blockquote>
-      <FactChips member={member} differingActors={differingActors} />
+      {showFacts && <FactChips member={member} differingActors={differingActors} />}
       <button type="button" className="link-button member-show" onClick={onShow}>
         <CornerDownRight aria-hidden="true" size={14} />
         Show in the article
