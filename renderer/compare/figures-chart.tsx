@@ -1,14 +1,12 @@
-import { useId } from 'react';
+import { useId, useLayoutEffect, useState } from 'react';
 import type { MemberComparison } from '../../shared/compare/types';
 import { quantityChip } from './chips';
 import { rangeChart } from './range-chart';
 
-const WIDTH = 680;
-const LABEL_W = 176;
-const VALUE_W = 140;
-/** Outlet names longer than this are shortened (SVG text does not wrap). */
-const LABEL_CHARS = 24;
-const PLOT_W = WIDTH - LABEL_W - VALUE_W - 16;
+/** The widest the chart is drawn; narrower containers get a narrower plot, never smaller text. */
+const MAX_WIDTH = 720;
+const MIN_WIDTH = 340;
+const VALUE_W = 130;
 const ROW_H = 30;
 const TOP = 8;
 const AXIS_H = 26;
@@ -20,7 +18,23 @@ const AXIS_H = 26;
  */
 export function FiguresChart({ members }: { members: readonly MemberComparison[] }) {
   const gradientId = useId().replace(/:/g, '');
-  const chart = rangeChart(members, PLOT_W);
+  // A callback ref: the figure appears only once there is a chart to draw.
+  const [el, setEl] = useState<HTMLElement | null>(null);
+  const [available, setAvailable] = useState(MAX_WIDTH);
+  useLayoutEffect(() => {
+    if (!el) return;
+    const measure = () => setAvailable(Math.floor(el.clientWidth - 32));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [el]);
+  const width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, available));
+  const labelW = width < 520 ? 124 : 176;
+  /** Outlet names longer than this are shortened (SVG text does not wrap). */
+  const labelChars = width < 520 ? 16 : 24;
+  const plotW = width - labelW - VALUE_W - 16;
+  const chart = rangeChart(members, plotW);
   if (!chart) return null;
   const height = TOP + chart.rows.length * ROW_H + AXIS_H;
   const unit = chart.unit ? `${chart.unit === 'people' ? 'people' : `${chart.unit}s`}` : chart.measure === 'proportion' ? 'share' : 'count';
@@ -29,21 +43,21 @@ export function FiguresChart({ members }: { members: readonly MemberComparison[]
     .join('; ');
 
   return (
-    <figure className="figures-chart">
+    <figure className="figures-chart" ref={setEl}>
       <figcaption>
         <span className="figures-title">Figures ({unit})</span>
         <span className={chart.overlapAll ? 'figures-verdict agree' : 'figures-verdict disagree'}>
           {chart.overlapAll ? 'The ranges overlap: the figures can all be true' : 'The ranges do not all overlap: the figures cannot all be true'}
         </span>
       </figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={`Figures on one scale. ${spoken}`} preserveAspectRatio="xMinYMin meet">
+      <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={`Figures on one scale. ${spoken}`} preserveAspectRatio="xMinYMin meet">
         <defs>
           <linearGradient id={`open-${gradientId}`} x1="0" x2="1" y1="0" y2="0">
             <stop offset="0.55" className="range-stop" stopOpacity="1" />
             <stop offset="1" className="range-stop" stopOpacity="0.05" />
           </linearGradient>
         </defs>
-        <g transform={`translate(${LABEL_W}, 0)`}>
+        <g transform={`translate(${labelW}, 0)`}>
           {chart.ticks.map((t) => (
             <g key={t.value} transform={`translate(${t.x}, 0)`}>
               <line className="range-grid" y1={TOP - 4} y2={TOP + chart.rows.length * ROW_H} />
@@ -59,11 +73,11 @@ export function FiguresChart({ members }: { members: readonly MemberComparison[]
           const open = bar && (bar.approximator === 'more-than' || bar.approximator === 'at-least');
           return (
             <g key={row.memberId} transform={`translate(0, ${y})`}>
-              <text className="range-outlet" x={LABEL_W - 12} y={ROW_H / 2} dominantBaseline="middle" textAnchor="end">
-                {row.outletName.length > LABEL_CHARS ? `${row.outletName.slice(0, LABEL_CHARS - 1)}…` : row.outletName}
+              <text className="range-outlet" x={labelW - 12} y={ROW_H / 2} dominantBaseline="middle" textAnchor="end">
+                {row.outletName.length > labelChars ? `${row.outletName.slice(0, labelChars - 1)}…` : row.outletName}
                 <title>{row.outletName}</title>
               </text>
-              <g transform={`translate(${LABEL_W}, 0)`}>
+              <g transform={`translate(${labelW}, 0)`}>
                 {bar ? (
                   <>
                     <rect
@@ -76,7 +90,7 @@ export function FiguresChart({ members }: { members: readonly MemberComparison[]
                       fill={open ? `url(#open-${gradientId})` : undefined}
                     />
                     {bar.valueX !== null && <line className="range-value" x1={bar.valueX} x2={bar.valueX} y1={4} y2={ROW_H - 4} />}
-                    <text className="range-label" x={Math.min(bar.x + bar.width + 8, PLOT_W + 8)} y={ROW_H / 2} dominantBaseline="middle">
+                    <text className="range-label" x={Math.min(bar.x + bar.width + 8, plotW + 8)} y={ROW_H / 2} dominantBaseline="middle">
                       {bar.text}
                     </text>
                   </>
