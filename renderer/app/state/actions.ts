@@ -59,7 +59,9 @@ export function createWorkspace(api: Api, storage: KeyValueStorage) {
     }
   }
 
-  return { store, actions, run };
+  /** The one queue for calls that change the tag set, shared with the comparison module so their order holds. */
+  const serial = ctx.serial;
+  return { store, actions, run, serial };
 }
 
 export type Workspace = ReturnType<typeof createWorkspace>;

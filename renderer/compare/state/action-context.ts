@@ -41,21 +41,13 @@ export function createCompareContext(
   store: Store<CompareState>,
   history: { record(entry: LinkUndoEntry): void; recordCreate(annotation: Annotation): void },
 ): CompareContext {
-  let queue: Promise<unknown> = Promise.resolve();
   let seq = 0;
   const fail = (error: unknown) => ws.store.set({ notice: errorNotice(error) });
   return {
     ws,
     api,
     store,
-    serial<T>(work: () => Promise<T>) {
-      const run = queue.then(work).catch((error: unknown) => {
-        fail(error);
-        return undefined;
-      });
-      queue = run;
-      return run;
-    },
+    serial: ws.serial,
     fail,
     inform: (message) => ws.store.set({ notice: infoNotice(message) }),
     apply(change) {
