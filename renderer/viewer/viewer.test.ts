@@ -40,7 +40,8 @@ describe('ArticleViewer: rendering highlights', () => {
     expect(spans('b').map((e) => e.textContent).join('')).toBe('beta gamma');
     const inner = spans('b').find((e) => e.textContent === 'beta');
     const outer = spans('a').find((e) => e.textContent === 'beta');
-    expect(inner && outer).toBeTruthy();
+    expect(inner).toBeDefined();
+    expect(outer).toBeDefined();
     // One wraps the other: both ids on the path from the text to the paragraph.
     expect(inner!.contains(outer!) || outer!.contains(inner!)).toBe(true);
   });
