@@ -12,6 +12,7 @@ import {
   Outlet,
   SourceFormat,
 } from './model';
+import type { MethodName } from './methods';
 import { ComparisonSchema, TermTableSchema } from './compare/types';
 
 /**
@@ -242,14 +243,18 @@ export const contract = {
 } as const;
 
 export type Contract = typeof contract;
-export type MethodName = keyof Contract;
+export type { MethodName } from './methods';
+export { METHOD_NAMES } from './methods';
 export type Input<K extends MethodName> = z.input<Contract[K]['input']>;
 export type Output<K extends MethodName> = z.output<Contract[K]['output']>;
 
 /** The service as callers see it: one async method per contract entry. */
 export type Api = { [K in MethodName]: (input: Input<K>) => Promise<Output<K>> };
 
-export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+// The name list in methods.ts and the contract's keys must be the same set.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatchContract: SameKeys<MethodName, keyof Contract> = true;
+void namesMatchContract;
 
 /** Whether a string names a contract method (transports check this before dispatch). */
 export function isMethodName(name: string): name is MethodName {

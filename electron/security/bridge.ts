@@ -1,4 +1,4 @@
-import { METHOD_NAMES, type MethodName } from '../../shared/api';
+import { METHOD_NAMES, type MethodName } from '../../shared/methods';
 import { isMenuCommand, type MenuBridge, type MenuCommand } from '../../shared/menu';
 import { CALL_CHANNEL, MENU_CHANNEL } from './channels';
 
