@@ -47,11 +47,22 @@ function blockInfo(block: TextBlock): BlockInfo {
   };
 }
 
-/** The sidebar row of an article, with the given tag set's counts per category. */
-export function articleSummary(study: Study, loaded: LoadedArticle, tagSet: TagSet | undefined): ArticleSummary {
+export type CategoryCounts = ArticleSummary['counts'];
+
+/** Annotations per category per article in one tag set, counted in one pass. */
+export function countsByArticle(tagSet: TagSet | undefined): Map<string, CategoryCounts> {
+  const counts = new Map<string, CategoryCounts>();
+  for (const a of tagSet?.annotations ?? []) {
+    let row = counts.get(a.articleId);
+    if (!row) counts.set(a.articleId, (row = { claim: 0, framing: 0, attribution: 0 }));
+    row[a.category]++;
+  }
+  return counts;
+}
+
+/** The sidebar row of an article, with its counts per category (from countsByArticle). */
+export function articleSummary(study: Study, loaded: LoadedArticle, counts: CategoryCounts | undefined): ArticleSummary {
   const { article, blocks } = loaded;
-  const counts = { claim: 0, framing: 0, attribution: 0 };
-  for (const a of tagSet?.annotations ?? []) if (a.articleId === article.id) counts[a.category]++;
   return {
     id: article.id,
     outletId: article.outletId,
@@ -62,7 +73,7 @@ export function articleSummary(study: Study, loaded: LoadedArticle, tagSet: TagS
     chars: article.text.length,
     blocks: blocks.length,
     boilerplateBlocks: blocks.filter((b) => b.boilerplate).length,
-    counts,
+    counts: counts ?? { claim: 0, framing: 0, attribution: 0 },
   };
 }
 

@@ -15,7 +15,7 @@ import { canonicalText, docFromJSON, findQuoteAll, quoteSelector } from '../../s
 import { checkLinkMembers, removeAnnotationFromDraft } from '../../shared/tagset/links';
 import { importDocument } from '../import';
 import { StudyStore } from '../store/study-store';
-import { articleSummary, articleView, deriveTitle, loadArticle, type LoadedArticle } from './articles';
+import { articleSummary, articleView, countsByArticle, deriveTitle, loadArticle, type LoadedArticle } from './articles';
 import { articleId, newId, outletId } from './ids';
 import { loadSeedManifest, readSeed } from './sample';
 import { alignFor, buildStudyIndex, compareLink, suggestFor, termOccurrences, termsFor, type CompareContext } from './comparison';
@@ -171,7 +171,8 @@ export class StudyService implements Api {
     const store = this.requireStore();
     const project = store.project();
     const tagSet = this.annotator ? store.tagSet(this.annotator) : undefined;
-    return [...this.loaded.values()].map((loaded) => articleSummary(project, loaded, tagSet));
+    const counts = countsByArticle(tagSet);
+    return [...this.loaded.values()].map((loaded) => articleSummary(project, loaded, counts.get(loaded.article.id)));
   }
 
   async getArticle(input: Input<'getArticle'>): Promise<Output<'getArticle'>> {
@@ -218,7 +219,8 @@ export class StudyService implements Api {
     const loaded = loadArticle(draft);
     this.loaded.set(draft.id, loaded);
     this.suggestIndex = null;
-    return articleSummary(store.project(), loaded, this.annotator ? store.tagSet(this.annotator) : undefined);
+    // A new article has no annotations yet.
+    return articleSummary(store.project(), loaded, undefined);
   }
 
   async annotate(input: Input<'annotate'>): Promise<Output<'annotate'>> {
