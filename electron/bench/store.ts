@@ -16,6 +16,7 @@ import { JSONFile } from 'lowdb/node';
 import { type Annotation, type Article, type Link, SCHEMA_VERSION, type Study, type TagSet, presetCodebook } from '../../shared/model';
 import { tagSetFile } from '../store/study-files';
 import { StudyStore } from '../store/study-store';
+import { seededRandom as random } from '../../shared/random';
 
 const ANNOTATORS = 20;
 const PER_ANNOTATOR = 5_000;
@@ -25,18 +26,6 @@ const STOCK_RUNS = 5;
 const WARMUP = 2;
 const QUOTE = 60;
 const CONTEXT = 32;
-
-/** Deterministic PRNG (mulberry32) so every run builds the same data set. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');

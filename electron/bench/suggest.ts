@@ -19,6 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { splitSentences } from '../../shared/compare/sentences';
 import { alignBruteForce, alignStudy, buildIndex, seedBlocks, suggest, type IndexArticle } from '../../shared/suggest';
+import { seededRandom as random } from '../../shared/random';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ARTICLES = 200;
@@ -27,18 +28,6 @@ const PER_OUTLET = 8;
 const SPANS = 100;
 const ALIGN = { minScore: 0.2, perSentence: 1 };
 const GOALS = { spanMs: 50, alignMs: 2000 };
-
-/** Deterministic PRNG (mulberry32) so every run builds the same study. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Words an outlet might use instead (both directions are tried). */
 const SWAPS: string[][] = [

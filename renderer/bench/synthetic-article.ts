@@ -6,17 +6,6 @@ import type { Highlight } from '../viewer';
 // whose eval probe would show up as a CSP violation in the benchmark page.
 const CATEGORIES: readonly Category[] = ['claim', 'framing', 'attribution'];
 
-/** A seeded PRNG (mulberry32) so every run benchmarks the same article. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // News-register vocabulary, weighted toward short function words like real prose.
 const FUNCTION_WORDS = 'the of and to in a that for on is was with said as by at from it his their has have were be an which after who not but its they this also had been would will more than over about'.split(' ');

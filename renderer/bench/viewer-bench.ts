@@ -4,7 +4,8 @@ import { canonicalText, docFromJSON } from '../../shared/text';
 import { ArticleViewer, highlightState, type Highlight, type HighlightMeta } from '../viewer';
 import '../viewer/viewer.css';
 import { naiveHighlightPlugin, naiveKey } from './naive-highlights';
-import { seededRandom, syntheticArticle, syntheticHighlights } from './synthetic-article';
+import { seededRandom } from '../../shared/random';
+import { syntheticArticle, syntheticHighlights } from './synthetic-article';
 
 /**
  * Benchmark page (not a test): opens a 100,000-word article with 10,000
