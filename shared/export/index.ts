@@ -1,0 +1,7 @@
+export * from './types';
+export * from './words';
+export * from './file-name';
+export * from './csv';
+export * from './json';
+export * from './report';
+export { escapeHtml } from './html-escape';

@@ -1,0 +1,45 @@
+import type { Comparison } from '../compare/types';
+import type { Annotation, Codebook, Link, Outlet } from '../model';
+
+/**
+ * What the export renderers read: plain data the service gathers from the
+ * open study. Every renderer is a pure function of this value, so the same
+ * input always gives the same file.
+ */
+
+/** An article as exported: its metadata and canonical text (never the ProseMirror document). */
+export interface ExportArticle {
+  id: string;
+  outletId: string;
+  title: string;
+  url?: string;
+  author?: string;
+  publishedAt?: string;
+  language?: string;
+  /** The canonical text that annotation offsets index. */
+  text: string;
+  /** Text blocks with their offsets; boilerplate blocks carry their kind. */
+  blocks: readonly { start: number; end: number; boilerplate: string | null }[];
+}
+
+/** One annotator's tag set. */
+export interface ExportTagSet {
+  annotator: string;
+  annotations: readonly Annotation[];
+  links: readonly Link[];
+}
+
+export interface ExportInput {
+  study: { name: string; outlets: readonly Outlet[]; codebook: Codebook };
+  articles: readonly ExportArticle[];
+  /** The tag sets in scope (one annotator's, or everyone's). */
+  tagSets: readonly ExportTagSet[];
+  /** Each link's comparison (compareMembers), by link id; computed at export time, never stored. */
+  comparisons: Readonly<Record<string, Comparison>>;
+  /** When the export was made (ISO 8601). */
+  exportedAt: string;
+}
+
+/** The file formats an analyst can export. */
+export const EXPORT_FORMATS = ['csv', 'json', 'html'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
