@@ -14,6 +14,7 @@ import {
 } from './model';
 import type { MethodName } from './methods';
 import { ComparisonSchema, TermTableSchema } from './compare/types';
+import { EXPORT_FORMATS } from './export/types';
 
 /**
  * The one contract between the UI and the Node side. Every call is
@@ -239,6 +240,17 @@ export const contract = {
       kind: LinkKind.optional(),
     }).refine((v) => v.start < v.end, { message: 'the span is empty or inverted: start must be < end', path: ['end'] }),
     output: z.object({ annotation: Annotation, link: Link }),
+  },
+  /** The study as a file to share: annotations as CSV, everything as JSON, or the comparison report as HTML. */
+  exportStudy: {
+    input: z.object({
+      format: z.enum(EXPORT_FORMATS),
+      /** One annotator's tag set; all annotators when left out. */
+      annotator: AnnotatorName.optional(),
+      /** Only these links (and their member annotations); all when left out. */
+      linkIds: z.array(Id).optional(),
+    }),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
   },
 } as const;
 

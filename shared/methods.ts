@@ -30,6 +30,7 @@ export const METHOD_NAMES = [
   'terms',
   'tagTerm',
   'acceptSuggestion',
+  'exportStudy',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

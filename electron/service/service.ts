@@ -20,6 +20,7 @@ import { articleId, newId, outletId } from './ids';
 import { loadSeedManifest, readSeed } from './sample';
 import { alignFor, buildStudyIndex, compareLink, suggestFor, termOccurrences, termsFor, type CompareContext } from './comparison';
 import type { SuggestIndex } from '../../shared/suggest';
+import { exportStudy as exportFile } from './export';
 
 export interface ServiceOptions {
   /** Folder holding the seed articles and seeds.json, for the sample study. */
@@ -478,6 +479,12 @@ export class StudyService implements Api {
       upsert(draft.links, link);
     });
     return { annotation, link };
+  }
+
+  async exportStudy(input: Input<'exportStudy'>): Promise<Output<'exportStudy'>> {
+    const store = this.requireStore();
+    const now = this.options.now?.() ?? new Date();
+    return exportFile(input, { project: store.project(), tagSets: store.tagSets(), articles: this.loaded.values(), ctx: this.compareContext(), now });
   }
 
   private index(): SuggestIndex {
