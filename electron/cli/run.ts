@@ -10,6 +10,7 @@ import { validatingApi } from '../service/dispatch';
 import type { Api } from '../../shared/api';
 import { clip, table } from './format';
 import { COMPARE_COMMANDS } from './compare-commands';
+import { EXPORT_COMMANDS } from './export-command';
 
 /** Where the CLI writes; injected so tests can read what a command printed. */
 export interface CliIO {
@@ -252,7 +253,7 @@ async function readImportFile(file: string): Promise<string> {
   return readFile(file, 'utf8');
 }
 
-Object.assign(COMMANDS, COMPARE_COMMANDS);
+Object.assign(COMMANDS, COMPARE_COMMANDS, EXPORT_COMMANDS);
 
 function usage(): string {
   return ['Usage: npm run cli -- <command> [options] [--json]', '', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');
