@@ -1,6 +1,7 @@
 import { EditorState } from 'prosemirror-state';
 import type { Decoration } from 'prosemirror-view';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../shared/random';
 import { canonicalText, docFromJSON } from '../../shared/text';
 import { highlightKey, highlightPlugin, highlightState, type Highlight, type HighlightMeta, type HighlightSpec } from './highlights';
 import { hl, paragraphsDoc } from './test-docs';
@@ -120,6 +121,78 @@ describe('highlight plugin: updates keep identity unless something changes', () 
   });
 });
 
+describe('highlight plugin: partner and pick marks', () => {
+  const base = stateWith([hl('a', 0, 5), hl('b', 6, 10, 'attribution'), hl('x', 11, 37)]);
+  const classesOf = (state: EditorState, id: string): string[] => decosOf(state, id).map((d) => (d.spec as HighlightSpec).className);
+
+  it('adds the partner class to every segment of each partner and to nothing else', () => {
+    const state = withMeta(base, { partners: ['x', 'b'] });
+    expect(classesOf(state, 'x')).toHaveLength(3);
+    for (const cls of [...classesOf(state, 'x'), ...classesOf(state, 'b')]) expect(cls.split(' ')).toContain('hl-partner');
+    expect(classesOf(state, 'a')[0]!.split(' ')).not.toContain('hl-partner');
+    expect([...highlightState(state).partners].sort()).toEqual(['b', 'x']);
+  });
+
+  it('redraws only the highlights whose partner or pick mark flips, in their own lane', () => {
+    const partnered = withMeta(base, { partners: ['a'] });
+    expect(decosOf(partnered, 'a')).not.toEqual(decosOf(base, 'a'));
+    expect(decosOf(partnered, 'b')).toEqual(decosOf(base, 'b'));
+    expect(decosOf(partnered, 'x')).toEqual(decosOf(base, 'x'));
+
+    const moved = withMeta(partnered, { partners: ['b'] });
+    expect(classesOf(moved, 'a')[0]!.split(' ')).not.toContain('hl-partner');
+    expect(classesOf(moved, 'b')[0]!.split(' ')).toContain('hl-partner');
+    expect(decosOf(moved, 'x')).toEqual(decosOf(base, 'x'));
+
+    const picked = withMeta(moved, { picked: ['b', 'a'] });
+    expect(classesOf(picked, 'a')[0]).toBe('hl hl-claim hl-picked');
+    expect(classesOf(picked, 'b')[0]).toBe('hl hl-attribution hl-partner hl-picked');
+    expect((decosOf(picked, 'b')[0]!.spec as HighlightSpec).lane).toBe((decosOf(base, 'b')[0]!.spec as HighlightSpec).lane);
+  });
+
+  it('keeps the same state, set included, when the marks are set to what they already are', () => {
+    const marked = withMeta(base, { partners: ['a', 'x'], picked: ['b'] });
+    expect(highlightState(withMeta(marked, { partners: ['x', 'a'], picked: ['b', 'b'] }))).toBe(highlightState(marked));
+    expect(highlightState(withMeta(base, { partners: [], picked: [] }))).toBe(highlightState(base));
+  });
+
+  it('records marks for ids the article does not show without touching the set', () => {
+    const state = withMeta(base, { partners: ['elsewhere'], picked: ['other'] });
+    expect(highlightState(state).set).toBe(highlightState(base).set);
+    expect(highlightState(state).partners.has('elsewhere')).toBe(true);
+    expect(highlightState(state).picked.has('other')).toBe(true);
+    // Added later, it is drawn with its marks.
+    const added = withMeta(state, { add: [hl('other', 18, 23)] });
+    expect(classesOf(added, 'other')[0]!.split(' ')).toContain('hl-picked');
+  });
+
+  it('keeps the marks of a highlight that is replaced, and drops them from one that is removed', () => {
+    const marked = withMeta(base, { partners: ['a'], picked: ['a'] });
+    const replaced = withMeta(marked, { remove: ['a'], add: [hl('a', 18, 23, 'framing')] });
+    expect(classesOf(replaced, 'a')[0]).toBe('hl hl-framing hl-lane-1 hl-partner hl-picked');
+    const removed = withMeta(marked, { remove: ['a'], partners: [] });
+    expect(decosOf(removed, 'a')).toEqual([]);
+    expect(highlightState(removed).partners.size).toBe(0);
+  });
+
+  it('builds the marks into the first set when the plugin is created with them', () => {
+    const state = EditorState.create({
+      doc: docFromJSON(DOC),
+      plugins: [highlightPlugin([hl('a', 0, 5), hl('b', 6, 10)], { active: 'a', partners: ['b'], picked: ['a'] })],
+    });
+    expect(classesOf(state, 'a')[0]).toBe('hl hl-claim hl-active hl-picked');
+    expect(classesOf(state, 'b')[0]).toBe('hl hl-claim hl-partner');
+  });
+
+  it('keeps the marks when the document changes', () => {
+    const marked = withMeta(base, { partners: ['b'], picked: ['a'] });
+    const after = marked.apply(marked.tr.insertText('XY', 1));
+    expect(highlightState(after).partners).toBe(highlightState(marked).partners);
+    expect(highlightState(after).picked).toBe(highlightState(marked).picked);
+    expect(classesOf(after, 'b')[0]!.split(' ')).toContain('hl-partner');
+  });
+});
+
 describe('highlight plugin: document changes', () => {
   it('maps decorations through an insertion so they cover the same words', () => {
     const before = stateWith([hl('a', 6, 10), hl('x', 11, 23)]);
@@ -178,12 +251,9 @@ describe('highlight plugin: underline lanes', () => {
 });
 
 describe('highlight plugin: random edits agree with building from scratch', () => {
-  it('after many add/remove/update/active steps, draws what a fresh build of the same highlights draws', () => {
-    let seed = 99;
-    const rand = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed % n;
-    };
+  it('after many add/remove/update/mark steps, draws what a fresh build of the same highlights and marks draws', () => {
+    const random = seededRandom(99);
+    const rand = (n: number): number => Math.floor(random() * n);
     const doc = paragraphsDoc(...Array.from({ length: 12 }, (_, i) => `Paragraph ${i} has some words in it for highlights.`));
     const length = canonicalText(docFromJSON(doc)).text.length;
     const categories = ['claim', 'framing', 'attribution'] as const;
@@ -191,16 +261,24 @@ describe('highlight plugin: random edits agree with building from scratch', () =
       const start = rand(length - 1);
       return hl(id, start, Math.min(length, start + 1 + rand(90)), categories[rand(3)]);
     };
-    let state = stateWith([]);
+    let state = stateWith([], doc);
     const live = new Map<string, Highlight>();
     for (let step = 0; step < 400; step++) {
       const id = `h${rand(40)}`;
-      const op = rand(4);
+      const op = rand(6);
+      const someIds = (): string[] => Array.from({ length: rand(4) }, () => `h${rand(40)}`);
       if (op === 0) {
         state = withMeta(state, { remove: [id] });
         live.delete(id);
       } else if (op === 3) {
         state = withMeta(state, { active: rand(3) === 0 ? null : id });
+      } else if (op === 4) {
+        state = withMeta(state, { partners: someIds() });
+      } else if (op === 5) {
+        // Marks and an added highlight in one transaction.
+        const h = randomHighlight(id);
+        state = withMeta(state, { picked: someIds(), add: [h] });
+        live.set(id, h);
       } else {
         const h = randomHighlight(id);
         state = withMeta(state, op === 1 ? { add: [h] } : { remove: [id], add: [h] });
@@ -208,12 +286,19 @@ describe('highlight plugin: random edits agree with building from scratch', () =
       }
     }
     const shown = highlightState(state);
-    const fresh = highlightState(stateWith([...live.values()]));
+    const marks = { active: shown.active, partners: [...shown.partners], picked: [...shown.picked] };
+    const fresh = highlightState(EditorState.create({ doc: docFromJSON(doc), plugins: [highlightPlugin([...live.values()], marks)] }));
+    // Lanes may differ from a fresh build (they depend on the order highlights came in), so compare the rest of the class.
     const ranges = (s: typeof shown): string[] =>
       s.set
         .find()
-        .map((d) => `${(d.spec as HighlightSpec).id}:${d.from}-${d.to}`)
+        .map((d) => {
+          const spec = d.spec as HighlightSpec;
+          return `${spec.id}:${d.from}-${d.to}:${spec.className.replace(/ hl-lane-\d/, '')}`;
+        })
         .sort();
+    expect(ranges(shown).length).toBeGreaterThan(20);
+    expect(ranges(shown).some((r) => r.includes('hl-picked') || r.includes('hl-partner'))).toBe(true);
     expect(ranges(shown)).toEqual(ranges(fresh));
     expect(shown.index.keys().sort()).toEqual(fresh.index.keys().sort());
     // Overlapping highlights never share an underline lane.

@@ -25,6 +25,8 @@ export interface HighlightSpec {
   highlight: Highlight;
   /** Underline lane (see lanes.ts). */
   lane: number;
+  /** The class list the decoration draws (see highlightClass). */
+  className: string;
 }
 
 /** A highlight, its lane and the decorations (absolute positions in the current doc) that draw it. */
@@ -34,13 +36,27 @@ export interface HighlightEntry {
   decorations: readonly Decoration[];
 }
 
-/** Plugin state: the decorations, an id index into them, the active id and the doc's block table. */
+/** Plugin state: the decorations, an id index into them, the marked ids and the doc's block table. */
 export interface HighlightState {
   set: DecorationSet;
   index: PersistentMap<HighlightEntry>;
   active: string | null;
+  /** Partners of a linked span shown elsewhere (the other pane's active or hovered one). */
+  partners: ReadonlySet<string>;
+  /** Annotations picked for the next link. */
+  picked: ReadonlySet<string>;
   canonical: CanonicalText;
 }
+
+/** How one highlight is marked besides its category; each mark is a class (see highlightClass). */
+export interface HighlightMarks {
+  active: boolean;
+  partner: boolean;
+  picked: boolean;
+}
+
+const NO_MARKS: HighlightMarks = { active: false, partner: false, picked: false };
+const NO_IDS: ReadonlySet<string> = new Set();
 
 /** Transaction meta understood by the plugin: `tr.setMeta(highlightKey, meta)`. */
 export interface HighlightMeta {
@@ -50,18 +66,29 @@ export interface HighlightMeta {
   remove?: string[];
   /** The highlight to mark active; null clears it; leave out to keep it. */
   active?: string | null;
+  /** The ids to mark as partners (replacing the previous ones); leave out to keep them. */
+  partners?: readonly string[];
+  /** The ids to mark as picked (replacing the previous ones); leave out to keep them. */
+  picked?: readonly string[];
 }
 
 export const highlightKey = new PluginKey<HighlightState>('highlights');
 
 /** Class list of a highlight span; all styling lives in viewer.css (the CSP forbids inline styles). */
-export function highlightClass(h: Highlight, lane: number, active: boolean): string {
+export function highlightClass(h: Highlight, lane: number, marks: HighlightMarks = NO_MARKS): string {
   let cls = `hl hl-${h.category}`;
   const shownLane = Math.min(lane, LANE_COUNT - 1);
   if (shownLane > 0) cls += ` hl-lane-${shownLane}`;
   if (h.linked) cls += ' hl-linked';
-  if (active) cls += ' hl-active';
+  if (marks.active) cls += ' hl-active';
+  if (marks.partner) cls += ' hl-partner';
+  if (marks.picked) cls += ' hl-picked';
   return cls;
+}
+
+/** The marks of one id under the given active id and partner and pick sets. */
+function marksOf(id: string, active: string | null, partners: ReadonlySet<string>, picked: ReadonlySet<string>): HighlightMarks {
+  return { active: id === active, partner: partners.has(id), picked: picked.has(id) };
 }
 
 /**
@@ -69,37 +96,48 @@ export function highlightClass(h: Highlight, lane: number, active: boolean): str
  * Each gets its own `span` (nodeName) so that overlapping highlights nest
  * rather than being merged by ProseMirror into one element.
  */
-function decorate(h: Highlight, segments: readonly Segment[], lane: number, active: boolean): Decoration[] {
+function decorate(h: Highlight, segments: readonly Segment[], lane: number, marks: HighlightMarks): Decoration[] {
+  const className = highlightClass(h, lane, marks);
   const attrs = {
     nodeName: 'span',
-    class: highlightClass(h, lane, active),
+    class: className,
     'data-annotation-id': h.id,
     'data-category': h.category,
   };
-  const spec: HighlightSpec = { id: h.id, highlight: h, lane };
+  const spec: HighlightSpec = { id: h.id, highlight: h, lane, className };
   return segments.map((s) => Decoration.inline(s.from, s.to, attrs, spec));
 }
 
 /** The decorations for one highlight: one per text block it touches, none over a block separator. */
-export function highlightDecorations(h: Highlight, blocks: readonly TextBlock[], lane = 0, active = false): Decoration[] {
-  return decorate(h, rangeSegments(blocks, h.start, h.end), lane, active);
+export function highlightDecorations(h: Highlight, blocks: readonly TextBlock[], lane = 0, marks: HighlightMarks = NO_MARKS): Decoration[] {
+  return decorate(h, rangeSegments(blocks, h.start, h.end), lane, marks);
+}
+
+/** The marks a state starts with; all optional. */
+export interface InitialMarks {
+  active?: string | null;
+  partners?: readonly string[];
+  picked?: readonly string[];
 }
 
 /** Builds the state for a document; all decorations go into one DecorationSet.create call. */
-export function initialHighlightState(doc: PMNode, highlights: readonly Highlight[], active: string | null = null): HighlightState {
+export function initialHighlightState(doc: PMNode, highlights: readonly Highlight[], marks: InitialMarks = {}): HighlightState {
   const canonical = canonicalText(doc);
+  const active = marks.active ?? null;
+  const partners = marks.partners?.length ? new Set(marks.partners) : NO_IDS;
+  const picked = marks.picked?.length ? new Set(marks.picked) : NO_IDS;
   const unique = [...new Map(highlights.map((h) => [h.id, h] as const)).values()];
   const lanes = assignLanes(unique);
   const all: Decoration[] = [];
   const entries: [string, HighlightEntry][] = [];
   for (const h of unique) {
     const lane = lanes.get(h.id) ?? 0;
-    const decorations = highlightDecorations(h, canonical.blocks, lane, h.id === active);
+    const decorations = highlightDecorations(h, canonical.blocks, lane, marksOf(h.id, active, partners, picked));
     if (decorations.length === 0) continue;
     entries.push([h.id, { highlight: h, lane, decorations }]);
     for (const d of decorations) all.push(d);
   }
-  return { set: DecorationSet.create(doc, all), index: PersistentMap.from(entries), active, canonical };
+  return { set: DecorationSet.create(doc, all), index: PersistentMap.from(entries), active, partners, picked, canonical };
 }
 
 /**
@@ -116,7 +154,7 @@ function mapState(state: HighlightState, tr: Transaction): HighlightState {
     if (entry) entry.decorations.push(deco);
     else byId.set(spec.id, { highlight: spec.highlight, lane: spec.lane, decorations: [deco] });
   }
-  return { set, index: PersistentMap.from(byId), active: state.active, canonical: canonicalText(tr.doc) };
+  return { ...state, set, index: PersistentMap.from(byId), canonical: canonicalText(tr.doc) };
 }
 
 /** Lanes of the shown highlights (other than `id`) that overlap any of the segments. */
@@ -134,21 +172,44 @@ function lanesOverlapping(set: DecorationSet, pending: readonly Decoration[], se
   return lanes;
 }
 
+/** The new id set, or `current` itself when `next` is missing or holds the same ids. */
+function nextIds(current: ReadonlySet<string>, next: readonly string[] | undefined): ReadonlySet<string> {
+  if (next === undefined) return current;
+  const set = new Set(next);
+  if (set.size === current.size && [...set].every((id) => current.has(id))) return current;
+  return set.size === 0 ? NO_IDS : set;
+}
+
+/** Ids in exactly one of the two sets. */
+function flipped(before: ReadonlySet<string>, after: ReadonlySet<string>, into: Set<string>): void {
+  if (before === after) return;
+  for (const id of before) if (!after.has(id)) into.add(id);
+  for (const id of after) if (!before.has(id)) into.add(id);
+}
+
 /**
- * Applies add/remove/active with set.remove and set.add. Returns the same
- * state object when nothing changes, so the set keeps its identity.
+ * Applies add/remove and the marks (active, partners, picked) with
+ * set.remove and set.add. Returns the same state object when nothing
+ * changes, so the set keeps its identity.
  */
 export function applyHighlightMeta(state: HighlightState, meta: HighlightMeta, doc: PMNode): HighlightState {
   const active = meta.active === undefined ? state.active : meta.active;
+  const partners = nextIds(state.partners, meta.partners);
+  const picked = nextIds(state.picked, meta.picked);
+  const marksSame = active === state.active && partners === state.partners && picked === state.picked;
   // Last one wins when an id is added twice, as if added one after the other.
   const adds = new Map((meta.add ?? []).map((h) => [h.id, h] as const));
   const removes = new Set(meta.remove);
-  // Highlights whose active class flips are redrawn in their own lane, unless
-  // this same change removes or replaces them.
+  // Highlights whose marks change are redrawn in their own lane, unless this
+  // same change removes or replaces them.
   const redraws: HighlightEntry[] = [];
-  if (active !== state.active) {
-    for (const id of [state.active, active]) {
-      const entry = id === null || adds.has(id) || removes.has(id) ? undefined : state.index.get(id);
+  if (!marksSame) {
+    const ids = new Set<string>();
+    if (active !== state.active) for (const id of [state.active, active]) if (id !== null) ids.add(id);
+    flipped(state.partners, partners, ids);
+    flipped(state.picked, picked, ids);
+    for (const id of ids) {
+      const entry = adds.has(id) || removes.has(id) ? undefined : state.index.get(id);
       if (entry) redraws.push(entry);
     }
   }
@@ -166,7 +227,7 @@ export function applyHighlightMeta(state: HighlightState, meta: HighlightMeta, d
   for (const entry of redraws) drop(entry.highlight.id);
 
   if (removed.length === 0 && adds.size === 0) {
-    return active === state.active ? state : { ...state, active };
+    return marksSame ? state : { ...state, active, partners, picked };
   }
   // remove() and add() consume their arrays, which are ours alone.
   const kept = state.set.remove(removed);
@@ -175,7 +236,7 @@ export function applyHighlightMeta(state: HighlightState, meta: HighlightMeta, d
     const segments = rangeSegments(state.canonical.blocks, h.start, h.end);
     if (segments.length === 0) return;
     const chosen = lane ?? lowestFreeLane(lanesOverlapping(kept, added, segments, h.id));
-    const decorations = decorate(h, segments, chosen, h.id === active);
+    const decorations = decorate(h, segments, chosen, marksOf(h.id, active, partners, picked));
     for (const d of decorations) added.push(d);
     index = index.set(h.id, { highlight: h, lane: chosen, decorations });
   };
@@ -183,14 +244,14 @@ export function applyHighlightMeta(state: HighlightState, meta: HighlightMeta, d
   for (const h of adds.values()) put(h, null);
 
   const set = added.length ? kept.add(doc, added) : kept;
-  if (set === state.set && index === state.index) return active === state.active ? state : { ...state, active };
-  return { set, index, active, canonical: state.canonical };
+  if (set === state.set && index === state.index) return marksSame ? state : { ...state, active, partners, picked };
+  return { set, index, active, partners, picked, canonical: state.canonical };
 }
 
-/** The highlight plugin for one article; its set is built once, from `highlights`, when the state is created. */
-export function highlightPlugin(highlights: readonly Highlight[], active: string | null = null): Plugin<HighlightState> {
+/** The highlight plugin for one article; its set is built once, from `highlights` and `marks`, when the state is created. */
+export function highlightPlugin(highlights: readonly Highlight[], marks: InitialMarks = {}): Plugin<HighlightState> {
   const field: StateField<HighlightState> = {
-    init: (_config, state) => initialHighlightState(state.doc, highlights, active),
+    init: (_config, state) => initialHighlightState(state.doc, highlights, marks),
     apply(tr, value) {
       let next = tr.docChanged ? mapState(value, tr) : value;
       const meta = tr.getMeta(highlightKey) as HighlightMeta | undefined;

@@ -83,6 +83,18 @@ describe('viewer.css colours', () => {
     expect(system).toEqual(THEMES.dark);
   });
 
+  it('partner and pick marks leave fill and text colour alone (so the blends below cover them) and draw no outline', () => {
+    const rules = [...css.matchAll(/([^{}]+)\{([^}]*)\}/g)].filter((m) => /\.hl-(partner|picked)\b/.test(m[1]!));
+    expect(rules.length).toBeGreaterThanOrEqual(2);
+    for (const [, selector, body] of rules) {
+      const properties = [...body!.matchAll(/([\w-]+)\s*:/g)].map((m) => m[1]!);
+      expect(properties.length, selector).toBeGreaterThan(0);
+      for (const banned of ['background', 'background-color', 'color', 'opacity', 'outline', 'box-shadow', 'border']) {
+        expect(properties, `${selector!.trim()} sets ${banned}`).not.toContain(banned);
+      }
+    }
+  });
+
   for (const [theme, vars] of Object.entries(THEMES)) {
     const color = (name: string): RGBA => parseColor(vars.get(name) ?? 'missing ' + name);
     const bg = color('--viewer-bg');

@@ -116,6 +116,93 @@ describe('ArticleViewer: rendering highlights', () => {
   });
 });
 
+describe('ArticleViewer: partners and picks', () => {
+  /** Makes every highlight span report `top` as the top of its first line. */
+  function placeSpans(top: number): () => void {
+    const rect = { left: 0, right: 100, top, bottom: top + 20, x: 0, y: top, width: 100, height: 20, toJSON: () => ({}) };
+    const rects = vi.spyOn(HTMLElement.prototype, 'getClientRects').mockImplementation(() => Object.assign([rect], { item: () => rect }) as unknown as DOMRectList);
+    return () => rects.mockRestore();
+  }
+
+  function captureScrolls(): { scrolled: Element[]; restore(): void } {
+    const scrolled: Element[] = [];
+    const spy = vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(function (this: HTMLElement) {
+      scrolled.push(this);
+    });
+    return { scrolled, restore: () => spy.mockRestore() };
+  }
+
+  it('marks every segment of each partner with hl-partner and clears the marks when told', () => {
+    open([hl('x', 11, 37), hl('a', 0, 5)]);
+    viewer.setPartners(['x']);
+    expect(spans('x')).toHaveLength(3);
+    expect(spans('x').every((e) => e.classList.contains('hl-partner'))).toBe(true);
+    expect(spans('a')[0]?.classList.contains('hl-partner')).toBe(false);
+    viewer.setPartners([]);
+    expect(spans('x').some((e) => e.classList.contains('hl-partner'))).toBe(false);
+  });
+
+  it('marks picked highlights with hl-picked, alongside the active mark, with no inline style', () => {
+    open([hl('a', 0, 5), hl('b', 6, 10)]);
+    viewer.setActive('a');
+    viewer.setPicked(['a', 'b']);
+    expect(spans('a')[0]?.className).toBe('hl hl-claim hl-active hl-picked');
+    expect(spans('b')[0]?.className).toBe('hl hl-claim hl-picked');
+    expect(spans('a')[0]?.hasAttribute('style')).toBe(false);
+    viewer.setPicked(['b']);
+    expect(spans('a')[0]?.classList.contains('hl-picked')).toBe(false);
+  });
+
+  it('keeps the same DecorationSet when the marks are set to what they are', () => {
+    open([hl('a', 0, 5), hl('b', 6, 10)]);
+    viewer.setPartners(['a']);
+    viewer.setPicked(['b']);
+    const state = highlightState(viewer.view.state);
+    viewer.setPartners(['a']);
+    viewer.setPicked(['b', 'b']);
+    expect(highlightState(viewer.view.state)).toBe(state);
+  });
+
+  it('opens an article with its marks drawn from the start', () => {
+    open([]);
+    viewer.setArticle(DOC, [hl('a', 0, 5), hl('b', 6, 10)], { partners: ['a'], picked: ['b'] });
+    expect(spans('a')[0]?.classList.contains('hl-partner')).toBe(true);
+    expect(spans('b')[0]?.classList.contains('hl-picked')).toBe(true);
+  });
+
+  it('scrolls the first partner in reading order into view when it is off-screen, leaving focus and the active mark alone', () => {
+    open([hl('late', 33, 37), hl('x', 11, 23), hl('b', 0, 5)]);
+    viewer.setActive('b');
+    viewer.setPartners(['late', 'x']);
+    const outside = placeSpans(900);
+    const { scrolled, restore } = captureScrolls();
+    const focused = document.activeElement;
+    const moved = viewer.revealPartners({ left: 0, right: 800, top: 100, bottom: 600 });
+    restore();
+    outside();
+    expect(moved).toBe(true);
+    expect(scrolled.map((e) => [e.getAttribute('data-annotation-id'), e.textContent])).toEqual([['x', 'gamma']]);
+    expect(document.activeElement).toBe(focused);
+    expect(viewer.activeId()).toBe('b');
+  });
+
+  it('does not scroll when the first partner is already in view, or when there is none', () => {
+    open([hl('x', 11, 23)]);
+    const inside = placeSpans(300);
+    const { scrolled, restore } = captureScrolls();
+    const bounds = { left: 0, right: 800, top: 100, bottom: 600 };
+    const noPartner = viewer.revealPartners(bounds);
+    viewer.setPartners(['x']);
+    const visible = viewer.revealPartners(bounds);
+    viewer.setPartners(['not-in-this-article']);
+    const unknown = viewer.revealPartners(bounds);
+    restore();
+    inside();
+    expect([noPartner, visible, unknown]).toEqual([false, false, false]);
+    expect(scrolled).toEqual([]);
+  });
+});
+
 describe('ArticleViewer: selection', () => {
   it('returns the offsets and canonical text of a programmatic selection', () => {
     open([]);

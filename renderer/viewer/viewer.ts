@@ -1,8 +1,8 @@
 import { EditorState, TextSelection, type Transaction } from 'prosemirror-state';
-import { EditorView } from 'prosemirror-view';
+import { EditorView, type Decoration } from 'prosemirror-view';
 import type { DocNode } from '../../shared/model';
 import { docFromJSON, posToOffset, rangeToPositions } from '../../shared/text';
-import { highlightKey, highlightPlugin, highlightState, type Highlight, type HighlightMeta } from './highlights';
+import { highlightKey, highlightPlugin, highlightState, type Highlight, type HighlightMeta, type InitialMarks } from './highlights';
 
 /** A screen rectangle in viewport coordinates. */
 export interface ViewerRect {
@@ -32,6 +32,12 @@ export interface ViewerCallbacks {
 }
 
 const EMPTY_DOC: DocNode = { type: 'doc', content: [{ type: 'paragraph' }] };
+
+/** Whether a list holds exactly the ids of a set (in any order, duplicates aside). */
+function sameIds(set: ReadonlySet<string>, ids: readonly string[]): boolean {
+  const unique = new Set(ids);
+  return unique.size === set.size && [...unique].every((id) => set.has(id));
+}
 
 function toRect(r: DOMRect): ViewerRect {
   return { left: r.left, top: r.top, bottom: r.bottom, right: r.right };
@@ -89,13 +95,17 @@ export class ArticleViewer {
     });
   }
 
-  private static createState(doc: DocNode, highlights: readonly Highlight[]): EditorState {
-    return EditorState.create({ doc: docFromJSON(doc), plugins: [highlightPlugin(highlights)] });
+  private static createState(doc: DocNode, highlights: readonly Highlight[], marks: InitialMarks = {}): EditorState {
+    return EditorState.create({ doc: docFromJSON(doc), plugins: [highlightPlugin(highlights, marks)] });
   }
 
-  /** Opens an article; its highlight decorations are built once, in one DecorationSet.create. Throws a RangeError for a doc the schema rejects. */
-  setArticle(doc: DocNode, highlights: Highlight[]): void {
-    this.view.updateState(ArticleViewer.createState(doc, highlights));
+  /**
+   * Opens an article; its highlight decorations, with the marks given, are
+   * built once, in one DecorationSet.create. Throws a RangeError for a doc
+   * the schema rejects.
+   */
+  setArticle(doc: DocNode, highlights: Highlight[], marks: InitialMarks = {}): void {
+    this.view.updateState(ArticleViewer.createState(doc, highlights, marks));
     this.lastHoverKey = '';
     this.reportSelection();
   }
@@ -125,19 +135,44 @@ export class ArticleViewer {
     return highlightState(this.view.state).active;
   }
 
+  /** Marks the partners of a linked span shown elsewhere (class hl-partner); replaces the previous ones. */
+  setPartners(ids: readonly string[]): void {
+    if (!sameIds(highlightState(this.view.state).partners, ids)) this.applyMeta({ partners: ids });
+  }
+
+  /** Marks the annotations picked for the next link (class hl-picked); replaces the previous ones. */
+  setPicked(ids: readonly string[]): void {
+    if (!sameIds(highlightState(this.view.state).picked, ids)) this.applyMeta({ picked: ids });
+  }
+
   /** Scrolls the first segment of a highlight into view and makes it active. */
   scrollToHighlight(id: string): void {
-    const entry = highlightState(this.view.state).index.get(id);
-    const first = entry?.decorations[0];
-    if (!first) return;
+    const target = this.firstSegment(id);
+    if (!target) return;
     this.setActive(id);
-    const { node } = this.view.domAtPos(first.from + 1);
-    let el: Node | null = node;
-    while (el && !(el instanceof HTMLElement && el.getAttribute('data-annotation-id') === id) && el !== this.view.dom) {
-      el = el.parentNode;
+    target.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }
+
+  /**
+   * Scrolls the first partner (in reading order) into view when its first
+   * line is outside `bounds` (default: the window). Leaves the focus and the
+   * active mark alone, so the analyst keeps working in the other pane.
+   * Returns whether it scrolled.
+   */
+  revealPartners(bounds?: ViewerRect): boolean {
+    const { partners, index } = highlightState(this.view.state);
+    let first: { id: string; from: number } | null = null;
+    for (const id of partners) {
+      const from = index.get(id)?.decorations.reduce((min, d) => Math.min(min, d.from), Infinity) ?? Infinity;
+      if (from < (first?.from ?? Infinity)) first = { id, from };
     }
-    const target = el instanceof HTMLElement ? el : null;
-    target?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    const target = first ? this.firstSegment(first.id) : null;
+    if (!target) return false;
+    const view = bounds ?? { left: 0, right: window.innerWidth, top: 0, bottom: window.innerHeight };
+    const line = target.getClientRects()[0] ?? target.getBoundingClientRect();
+    if (line.top >= view.top && line.bottom <= view.bottom) return false;
+    target.scrollIntoView({ block: 'center', inline: 'nearest' });
+    return true;
   }
 
   /** The current selection as canonical offsets and text, or null when it is empty. */
@@ -183,6 +218,19 @@ export class ArticleViewer {
   /** Tears the view down; the viewer must not be used afterwards. */
   destroy(): void {
     this.view.destroy();
+  }
+
+  /** The span that draws the first segment of a highlight, or null when it is not shown. */
+  private firstSegment(id: string): HTMLElement | null {
+    const entry = highlightState(this.view.state).index.get(id);
+    const first = entry?.decorations.reduce<Decoration | undefined>((a, d) => (a && a.from <= d.from ? a : d), undefined);
+    if (!first) return null;
+    const { node } = this.view.domAtPos(first.from + 1);
+    let el: Node | null = node;
+    while (el && !(el instanceof HTMLElement && el.getAttribute('data-annotation-id') === id) && el !== this.view.dom) {
+      el = el.parentNode;
+    }
+    return el instanceof HTMLElement && el !== this.view.dom ? el : null;
   }
 
   private applyMeta(meta: HighlightMeta): void {
