@@ -8,7 +8,9 @@ import { openExternal } from './external-link';
 import { HighlightTooltip } from './highlight-tooltip';
 import { LabelPicker } from './label-picker';
 import { aboveSpan, belowSpan } from './overlay-position';
+import { useCompareState } from '../compare';
 import { linkedIds, toHighlight } from './state/highlights';
+import { hoveredLinkedElsewhere, partnersIn } from './state/partners';
 import type { Rect } from './state/workspace-state';
 import { TagToolbar } from './tag-toolbar';
 import { ViewerPane } from './viewer-pane';
@@ -25,6 +27,8 @@ export function ArticlePane({ pane, split }: { pane: number; split: boolean }) {
   const codebook = useWorkspaceState((s) => s.study?.codebook);
   const links = useWorkspaceState((s) => s.links);
   const activeId = useWorkspaceState((s) => s.activeId);
+  const hoveredElsewhere = useWorkspaceState((s) => hoveredLinkedElsewhere(s, pane));
+  const picked = useCompareState((s) => s.picked);
   const hideBoilerplate = useWorkspaceState((s) => s.hideBoilerplate);
   const scrollRequest = useWorkspaceState((s) => s.scrollRequest);
   const focusRequest = useWorkspaceState((s) => s.focusRequest);
@@ -40,6 +44,21 @@ export function ArticlePane({ pane, split }: { pane: number; split: boolean }) {
     return annotations.map((a) => toHighlight(a, codebook, linked));
   }, [annotations, codebook, links]);
   const hovered = useMemo(() => (hover ? highlights.filter((h) => hover.ids.includes(h.id)) : []), [hover, highlights]);
+  // Split view: a linked span hovered in the other pane shows its partners here; else the active annotation's do.
+  const { partners, partnersOf } = useMemo(() => {
+    const forHover = partnersIn(links, annotations, hoveredElsewhere);
+    if (hoveredElsewhere && forHover.length) return { partners: forHover, partnersOf: { id: hoveredElsewhere, hovered: true } };
+    const forActive = partnersIn(links, annotations, activeId);
+    if (activeId && forActive.length) return { partners: forActive, partnersOf: { id: activeId, hovered: false } };
+    return { partners: NO_ANNOTATIONS, partnersOf: null };
+  }, [links, annotations, hoveredElsewhere, activeId]);
+  const onHover = useCallback(
+    (info: { ids: string[]; rect: Rect } | null) => {
+      setHover(info);
+      actions.setHover(pane, info?.ids ?? null);
+    },
+    [actions, pane],
+  );
 
   const onSelect = useCallback(
     (sel: { start: number; end: number; text: string; rect: Rect } | null) => {
@@ -72,6 +91,9 @@ export function ArticlePane({ pane, split }: { pane: number; split: boolean }) {
               article={article}
               highlights={highlights}
               activeId={activeId}
+              partners={partners}
+              partnersOf={partnersOf}
+              picked={picked}
               hideBoilerplate={hideBoilerplate}
               scrollRequest={scrollRequest}
               focusRequest={focusRequest}
@@ -79,7 +101,7 @@ export function ArticlePane({ pane, split }: { pane: number; split: boolean }) {
               scroller={scroller}
               onSelect={onSelect}
               onHighlightClick={onHighlightClick}
-              onHover={setHover}
+              onHover={onHover}
               onLinkClick={openExternal}
             />
             {selection && !tagging && <TagToolbar position={belowSpan(selection.rect, width, 170)} onTag={(c) => void actions.tag(c)} />}

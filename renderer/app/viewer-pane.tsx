@@ -10,6 +10,12 @@ export interface ViewerPaneProps {
   article: ArticleView;
   highlights: readonly Highlight[];
   activeId: string | null;
+  /** Highlights to mark as partners of the linked span active or hovered in the other pane. */
+  partners: readonly string[];
+  /** The span the partners belong to: a new active one brings them into view at once, a hovered one once the pointer rests. */
+  partnersOf: { id: string; hovered: boolean } | null;
+  /** Highlights picked for the next link. */
+  picked: readonly string[];
   hideBoilerplate: boolean;
   scrollRequest: PaneRequest | null;
   focusRequest: PaneRequest | null;
@@ -21,6 +27,9 @@ export interface ViewerPaneProps {
   onHover(info: { ids: string[]; rect: Rect } | null): void;
   onLinkClick(href: string): void;
 }
+
+/** How long the pointer rests on a linked span before the other pane scrolls to its partners. */
+const HOVER_REVEAL_MS = 250;
 
 /** A viewport rectangle in the coordinates of the scroller's content, so overlays scroll with the text. */
 function toContentRect(rect: ViewerRect, scroller: HTMLElement | null): Rect {
@@ -66,7 +75,7 @@ export function ViewerPane(props: ViewerPaneProps) {
     };
   }, []);
 
-  const { article, highlights, activeId, hideBoilerplate } = props;
+  const { article, highlights, activeId, partners, partnersOf, picked, hideBoilerplate } = props;
 
   // One effect for article and highlights, so a new article is never diffed against the old one's highlights.
   useLayoutEffect(() => {
@@ -74,7 +83,10 @@ export function ViewerPane(props: ViewerPaneProps) {
     if (!viewer) return;
     const shown = shownRef.current;
     if (shown.articleId !== article.id) {
-      viewer.setArticle(article.doc, [...highlights]);
+      // The marks go into the one build of the new article's decorations.
+      const marks = propsRef.current;
+      const active = marks.activeId && highlights.some((h) => h.id === marks.activeId) ? marks.activeId : null;
+      viewer.setArticle(article.doc, [...highlights], { active, partners: marks.partners, picked: marks.picked });
       shownRef.current = { articleId: article.id, highlights: new Map(highlights.map((h) => [h.id, h])) };
       return;
     }
@@ -90,6 +102,31 @@ export function ViewerPane(props: ViewerPaneProps) {
     const shown = shownRef.current.highlights;
     viewerRef.current?.setActive(activeId && shown.has(activeId) ? activeId : null);
   }, [activeId, highlights]);
+
+  useEffect(() => {
+    viewerRef.current?.setPartners(partners);
+    viewerRef.current?.setPicked(picked);
+  }, [partners, picked, highlights]);
+
+  // A newly active span brings its partners into view once; when a hover
+  // ends and the partners of the active span come back, they stay where they are.
+  const revealedForActive = useRef<string | null>(null);
+  const sourceId = partnersOf?.id ?? null;
+  const sourceHovered = partnersOf?.hovered ?? false;
+  useEffect(() => {
+    const reveal = () => viewerRef.current?.revealPartners(propsRef.current.scroller.current?.getBoundingClientRect());
+    if (sourceId === null) {
+      revealedForActive.current = null;
+      return;
+    }
+    if (sourceHovered) {
+      const timer = window.setTimeout(reveal, HOVER_REVEAL_MS);
+      return () => window.clearTimeout(timer);
+    }
+    if (revealedForActive.current === sourceId) return;
+    revealedForActive.current = sourceId;
+    reveal();
+  }, [sourceId, sourceHovered]);
 
   useEffect(() => {
     viewerRef.current?.setBoilerplateHidden(hideBoilerplate);

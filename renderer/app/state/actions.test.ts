@@ -207,6 +207,22 @@ describe('split view', () => {
     ws.actions.toggleSplit();
     expect(ws.store.get().panes).toHaveLength(1);
   });
+
+  it('keeps the hovered highlights of one pane, and a pane that loses the pointer clears only its own', async () => {
+    const { ws } = await readyWorkspace();
+    let notified = 0;
+    ws.store.subscribe(() => notified++);
+    ws.actions.setHover(0, ['inner', 'outer']);
+    ws.actions.setHover(0, ['inner', 'outer']);
+    expect(ws.store.get().hover).toEqual({ pane: 0, ids: ['inner', 'outer'] });
+    expect(notified).toBe(1);
+    // The pointer moved straight into the right pane; the left pane's late "left" report changes nothing.
+    ws.actions.setHover(1, ['b']);
+    ws.actions.setHover(0, null);
+    expect(ws.store.get().hover).toEqual({ pane: 1, ids: ['b'] });
+    ws.actions.setHover(1, []);
+    expect(ws.store.get().hover).toBeNull();
+  });
 });
 
 describe('a damaged study file', () => {

@@ -16,6 +16,17 @@ export function createViewActions(ctx: ActionContext, openArticle: (pane: number
     }));
   }
 
+  /** The viewer in a pane reports the highlights under the pointer (null: none). */
+  function setHover(pane: number, ids: string[] | null): void {
+    const now = store.get().hover;
+    if (ids === null || ids.length === 0) {
+      // Leaving one pane must not clear a hover the other pane has just reported.
+      if (now?.pane === pane) store.set({ hover: null });
+    } else if (now?.pane !== pane || now.ids.join(' ') !== ids.join(' ')) {
+      store.set({ hover: { pane, ids } });
+    }
+  }
+
   /** Esc: closes the innermost thing that is open, one step at a time. */
   function cancel(): void {
     ctx.cancels++;
@@ -87,6 +98,7 @@ export function createViewActions(ctx: ActionContext, openArticle: (pane: number
 
   return {
     setSelection,
+    setHover,
     cancel,
     setFilters,
     clearFilters,

@@ -81,6 +81,8 @@ export interface WorkspaceState {
   panes: { articleId: string | null }[];
   focusedPane: number;
   activeId: string | null;
+  /** The highlights under the pointer in one pane, innermost first; split view marks their partners in the other pane. */
+  hover: { pane: number; ids: string[] } | null;
   selection: PaneSelection | null;
   tagging: Tagging | null;
   filters: Filters;
@@ -106,6 +108,7 @@ export function initialState(): WorkspaceState {
     panes: [{ articleId: null }],
     focusedPane: 0,
     activeId: null,
+    hover: null,
     selection: null,
     tagging: null,
     filters: { categories: [], label: null, annotator: null },
