@@ -7,6 +7,7 @@ import { App } from './app/app';
 import { createWorkspace } from './app/state/actions';
 import { WorkspaceProvider } from './app/workspace-context';
 import { CompareProvider, createCompare } from './compare';
+import { ExportProvider, createExporter } from './export';
 import './viewer/viewer.css';
 import './styles/app.css';
 
@@ -16,12 +17,15 @@ if (!root) throw new Error('index.html has no #root element');
 const api = createClient();
 const workspace = createWorkspace(api, window.localStorage);
 const compare = createCompare(workspace, api);
+const exporter = createExporter(api);
 
 createRoot(root).render(
   <StrictMode>
     <WorkspaceProvider workspace={workspace}>
       <CompareProvider compare={compare}>
-        <App />
+        <ExportProvider exporter={exporter}>
+          <App />
+        </ExportProvider>
       </CompareProvider>
     </WorkspaceProvider>
   </StrictMode>,

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { CompareArea, useCompare } from '../compare';
+import { ExportHost } from '../export';
 import { AnnotationPanel } from './annotation-panel';
 import { AnnotatorDialog } from './annotator-dialog';
 import { ArticlePane } from './article-pane';
@@ -71,6 +72,7 @@ export function App() {
         {dialog === 'annotator' && <AnnotatorDialog />}
         {dialog === 'keys' && <KeymapDialog />}
         {dialog === 'palette' && <CommandPalette run={run} />}
+        <ExportHost />
         {dragging && <DropOverlay />}
       </div>
     </DomCommandsProvider>

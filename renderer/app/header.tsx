@@ -1,5 +1,6 @@
-import { Columns2, Command, Eye, EyeOff, Keyboard, Search, Upload, UserRound } from 'lucide-react';
+import { Columns2, Command, Eye, EyeOff, FileDown, Keyboard, Search, Upload, UserRound } from 'lucide-react';
 import type { RefObject } from 'react';
+import { useExporter } from '../export';
 import { useActions, useWorkspaceState } from './workspace-context';
 
 export interface HeaderProps {
@@ -10,6 +11,7 @@ export interface HeaderProps {
 /** The top bar: study, annotator, article search and the workspace buttons. */
 export function Header({ searchRef, onImport }: HeaderProps) {
   const actions = useActions();
+  const exporter = useExporter();
   const studyName = useWorkspaceState((s) => s.study?.name ?? '');
   const annotator = useWorkspaceState((s) => s.study?.annotator ?? null);
   const search = useWorkspaceState((s) => s.search);
@@ -52,6 +54,9 @@ export function Header({ searchRef, onImport }: HeaderProps) {
         <button type="button" className="button primary" onClick={onImport} aria-keyshortcuts="Control+O">
           <Upload aria-hidden="true" size={16} />
           Import articles
+        </button>
+        <button type="button" className="icon-button" aria-label="Export…" title="Export: spreadsheet, report or data" onClick={exporter.open}>
+          <FileDown aria-hidden="true" size={18} />
         </button>
         <button
           type="button"

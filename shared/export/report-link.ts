@@ -104,13 +104,21 @@ function memberColumn(
   ].join('');
 }
 
+/** Member indexes with the reference wording first, so each "wording against" column reads after what it is compared with. */
+function referenceFirst(comparison: Comparison): number[] {
+  const base = comparison.wording.base;
+  const rest = comparison.members.map((_, i) => i).filter((i) => i !== base);
+  return base < comparison.members.length ? [base, ...rest] : rest;
+}
+
 /** The report section for one link. */
 export function linkSection(input: LinkSectionInput): string {
   const { link, comparison, index } = input;
   const columns = comparison
-    ? comparison.members.map((m, i) =>
-        memberColumn(input.annotations.get(m.id), m.articleId, m, input, facts(m, input.articles.get(m.articleId)) + wording(comparison, i)),
-      )
+    ? referenceFirst(comparison).map((i) => {
+        const m = comparison.members[i]!;
+        return memberColumn(input.annotations.get(m.id), m.articleId, m, input, facts(m, input.articles.get(m.articleId)) + wording(comparison, i));
+      })
     : link.members
         .map((id) => input.annotations.get(id))
         .filter((a): a is Annotation => a !== undefined)

@@ -61,11 +61,16 @@ mark.attribution { background: var(--attribution-soft); box-shadow: inset 0 -2px
 .wording .caption { display: block; margin-bottom: 2px; color: var(--faint); font-weight: 600; }
 ins { background: #e3f4e8; color: #0b5d30; text-decoration: none; }
 del { background: #fbe7e5; color: #8f1c12; }
+ins + del, del + ins { margin-left: 0.3em; }
 .coverage td, .coverage th { text-align: center; }
 .coverage td:first-child, .coverage th:first-child { text-align: left; }
 .coverage .yes { color: var(--ok); font-weight: 700; }
 .coverage .no { color: var(--faint); }
 .coverage tfoot td { border-bottom: 0; font-weight: 600; }
+.legend { margin: 8px 0 0; color: var(--faint); font-size: 12px; }
+.annotations th:nth-child(1) { width: 16%; }
+.annotations th:nth-child(2) { width: 17%; }
+.annotations th:nth-child(3) { width: 37%; }
 .cat { display: inline-block; padding: 0 6px; border-radius: 3px; font-size: 11.5px; font-weight: 600; white-space: nowrap; }
 .cat.claim { background: var(--claim-soft); color: #92400e; }
 .cat.framing { background: var(--framing-soft); color: #5b21b6; }

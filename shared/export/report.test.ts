@@ -68,6 +68,10 @@ describe('comparisonReportHtml', () => {
     expect(body).toContain('There are <mark class="claim">approximately 200 fighters in tunnels beneath Rafah</mark>, according to Israeli media.');
     expect(body).toContain('<dt>Figures</dt><dd>approximately 200 fighters (read as 180–220)</dd>');
     expect(body).toMatch(/<span class="caption">Wording against (Okaz|Parapolitika)<\/span>.*<(ins|del)>/);
+    // The reference column comes first, so each "wording against" column reads after it.
+    const columns = body.split('<section class="member">').slice(1);
+    expect(columns[0]).toContain('Reference wording');
+    expect(columns[1]).toContain('Wording against');
     expect(body).toContain('<dt>Source</dt>');
   });
 

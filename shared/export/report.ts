@@ -67,7 +67,7 @@ function coverage(input: ExportInput, annotations: ReadonlyMap<string, Annotatio
     '<section><h2>Coverage</h2>',
     `<table class="coverage"><thead><tr><th>Linked fact</th>${head}</tr></thead><tbody>${rows.join('')}</tbody>`,
     `<tfoot><tr><td>Facts carried</td>${foot}</tr></tfoot></table>`,
-    '<p class="empty">✓ the outlet carries the fact (with the number of spans when more than one); — the outlet omits it.</p></section>',
+    '<p class="legend">✓ the outlet carries the fact (with the number of spans when more than one); — the outlet omits it.</p></section>',
   ].join('\n');
 }
 

@@ -1,0 +1,183 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Download, Page } from '@playwright/test';
+import { expect, test, type StudyHost } from './fixtures';
+
+/**
+ * Export in browser mode, against a fresh copy of the sample study: a span
+ * tagged with the mouse comes out in the CSV download; links made over the
+ * API come out in the HTML report, which is then opened on its own (no
+ * scripts run, nothing is fetched, hostile notes show as text) and
+ * photographed.
+ */
+
+const viewer = (page: Page) => page.locator('.article-viewer').first();
+
+/** Drags the mouse across a phrase of the first pane's text, as an analyst selects it. */
+async function selectWithMouse(page: Page, phrase: string): Promise<void> {
+  const box = await viewer(page).evaluate((root, phrase) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(phrase);
+      if (at < 0) continue;
+      node.parentElement!.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + phrase.length);
+      const rects = range.getClientRects();
+      const first = rects[0]!;
+      const last = rects[rects.length - 1]!;
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    }
+    return null;
+  }, phrase);
+  if (!box) throw new Error(`"${phrase}" is not in the article text`);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 6 });
+  await page.mouse.up();
+}
+
+/** Records every CSP violation on the page, from its first script on. */
+async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as { __cspViolations?: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return () => page.evaluate(() => (window as { __cspViolations?: string[] }).__cspViolations ?? []);
+}
+
+/** Opens Export from the header, picks the format and scope, and returns the download it starts. */
+async function exportAs(page: Page, format: string, scope: string): Promise<{ download: Download; content: string }> {
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('radio', { name: format }).check();
+  await dialog.getByRole('radio', { name: scope }).check();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = await downloading;
+  const file = await download.path();
+  await expect(dialog.getByRole('status')).toHaveText(`Saved ${download.suggestedFilename()}`);
+  return { download, content: readFileSync(file, 'utf8') };
+}
+
+async function articleOf(host: StudyHost, outlet: string): Promise<string> {
+  const articles = await host.call<{ id: string; outletName: string }[]>('listArticles');
+  return articles.find((a) => a.outletName === outlet)!.id;
+}
+
+async function tag(host: StudyHost, outlet: string, quote: string, category = 'claim', extra: Record<string, string> = {}): Promise<string> {
+  return (await host.call<{ id: string }>('annotate', { articleId: await articleOf(host, outlet), quote, category, ...extra })).id;
+}
+
+const HOSTILE_NOTE = '<script>alert("note")</script> "><img src=x onerror=alert(1)>';
+
+/** Four linked facts across the five outlets, as the analyst "Dana", over the API. */
+async function seedLinks(host: StudyHost): Promise<void> {
+  await host.call('setAnnotator', { name: 'Dana' });
+  const link = (ids: string[], label: string, kind = 'same-claim', note = '') => host.call('link', { annotationIds: ids, label, kind, ...(note ? { note } : {}) });
+  await link(
+    [
+      await tag(host, 'Okaz', 'more than 100 fighters remain trapped in underground tunnels', 'claim', { label: 'numeric' }),
+      await tag(host, 'Parapolitika', 'There are approximately 200 fighters in tunnels beneath Rafah', 'claim', { label: 'numeric', note: HOSTILE_NOTE }),
+      await tag(host, 'The Levant Files', 'dozens of militants barricaded in tunnels', 'claim', { label: 'numeric' }),
+    ],
+    'Hamas fighters trapped in the Rafah tunnels',
+    'same-claim',
+    'Three outlets, three different figures; none gives a source for its number.',
+  );
+  await link(
+    [
+      await tag(host, 'The Levant Files', 'the Biden administration is pressing Israel to advance to the next stage of the deal', 'claim', { label: 'factual', note: 'Every other outlet names the Trump administration.' }),
+      await tag(host, 'Parapolitika', 'progress in the ceasefire plan promoted by the Trump administration', 'claim', { label: 'factual' }),
+    ],
+    'Which US administration is pressing Israel',
+    'contradicts',
+  );
+  await link(
+    [
+      await tag(host, 'Okaz', "the Americans' difficulty in forming the international force", 'claim', { label: 'causal' }),
+      await tag(host, 'The Levant Files', 'The Americans have faced significant difficulties in recruiting Arab and Muslim nations', 'claim', { label: 'factual' }),
+      await tag(host, 'Pakistan News Network', 'the international force that is supposed to enter the Gaza Strip does not yet have a clear mission and authority', 'claim', { label: 'factual' }),
+    ],
+    'The international stabilization force is stuck',
+  );
+  await link(
+    [await tag(host, 'Pakistan News Network', 'the Zionist regime', 'framing', { label: 'loaded-term' }), await tag(host, 'Okaz', 'Tel Aviv', 'framing')],
+    'Israel (government)',
+    'same-referent',
+  );
+  await tag(host, 'Okaz', 'informed sources', 'attribution', { label: 'anonymous-official' });
+}
+
+test('a span tagged with the mouse comes out in the CSV download', async ({ page, host }) => {
+  const cspViolations = await watchCsp(page);
+  await page.goto(host.url);
+  const who = page.getByRole('dialog', { name: 'Who is annotating?' });
+  await who.getByRole('textbox', { name: 'Name' }).fill('Test Analyst');
+  await who.getByRole('button', { name: 'Start annotating' }).click();
+  await expect(page.locator('.article-outlet')).toHaveText('Okaz');
+
+  await selectWithMouse(page, 'fundamental disagreements');
+  await page.keyboard.press('1');
+  await page.keyboard.press('Escape');
+  await expect(viewer(page).locator('[data-annotation-id]', { hasText: 'fundamental disagreements' })).toHaveAttribute('data-category', 'claim');
+
+  const { download, content } = await exportAs(page, 'Spreadsheet (CSV)', 'My tag set (Test Analyst)');
+  expect(download.suggestedFilename()).toMatch(/^gaza-ceasefire-phase-two-five-outlets-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(content.startsWith('\uFEFFAnnotation ID,Article ID,Outlet,')).toBe(true);
+  const row = content.split('\r\n').find((line) => line.includes('fundamental disagreements'));
+  expect(row).toMatch(/,Okaz,.*,Test Analyst,Claim,,\d+,\d+,fundamental disagreements,/);
+
+  // Keys typed while the dialog is open stay in the dialog: 1 does not tag, Delete does not delete.
+  await page.getByRole('dialog', { name: 'Export' }).getByRole('radio', { name: 'Report (HTML)' }).focus();
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Export' })).toBeHidden();
+  await expect(viewer(page).locator('[data-annotation-id]')).toHaveCount(1);
+
+  // Saving through a blob: link trips nothing in the app's CSP.
+  expect(await cspViolations()).toEqual([]);
+});
+
+test('the HTML report carries the links, opens on its own without scripts or requests, and reads like a brief', async ({ page, host }) => {
+  await seedLinks(host);
+  await page.goto(host.url);
+  await expect(page.locator('.article-outlet')).toHaveText('Okaz');
+
+  const { download, content } = await exportAs(page, 'Report (HTML)', 'My tag set (Dana)');
+  expect(download.suggestedFilename()).toMatch(/\.html$/);
+  expect(content).toContain('Hamas fighters trapped in the Rafah tunnels');
+  expect(content).toContain('Which US administration is pressing Israel');
+  expect(content).toMatch(/3 numbers disagree/);
+  expect(content).not.toContain('<script');
+
+  // Open the saved report as a file, the way an analyst double-clicks it.
+  const dir = path.join('test-results', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  const saved = path.resolve(dir, 'report.html');
+  await download.saveAs(saved);
+  const report = await page.context().newPage();
+  const requests: string[] = [];
+  const dialogs: string[] = [];
+  report.on('request', (r) => requests.push(r.url()));
+  report.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const url = pathToFileURL(saved).href;
+  await report.goto(url);
+  await expect(report.getByRole('heading', { level: 1 })).toHaveText('Gaza ceasefire, phase two: five outlets (sample)');
+  await expect(report.getByRole('heading', { name: 'Hamas fighters trapped in the Rafah tunnels' })).toBeVisible();
+  await expect(report.locator('.member-note', { hasText: HOSTILE_NOTE })).toHaveText(`Note: ${HOSTILE_NOTE}`);
+  await expect(report.getByRole('cell', { name: HOSTILE_NOTE })).toBeVisible();
+  expect(await report.locator('script, img').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+  expect(requests).toEqual([url]);
+  await report.setViewportSize({ width: 1200, height: 900 });
+  await report.screenshot({ path: path.join(dir, 'report.png'), fullPage: true });
+  await report.close();
+});
