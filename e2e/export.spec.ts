@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -132,8 +133,17 @@ test('a span tagged with the mouse comes out in the CSV download', async ({ page
   const row = content.split('\r\n').find((line) => line.includes('fundamental disagreements'));
   expect(row).toMatch(/,Okaz,.*,Test Analyst,Claim,,\d+,\d+,fundamental disagreements,/);
 
+  // The dialog, with its result shown, passes axe in both themes.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).include('.export-dialog').analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${colorScheme}: ${v.id}: ${v.help}`)).toEqual([]);
+  }
+
   // Keys typed while the dialog is open stay in the dialog: 1 does not tag, Delete does not delete.
   await page.getByRole('dialog', { name: 'Export' }).getByRole('radio', { name: 'Report (HTML)' }).focus();
+  await page.keyboard.press('1');
   await page.keyboard.press('Delete');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Export' })).toBeHidden();
