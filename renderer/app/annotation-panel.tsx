@@ -71,7 +71,9 @@ export function AnnotationPanel() {
           ))}
         </ol>
       )}
-      <ComparePanelSections />
+      <div className="panel-sections">
+        <ComparePanelSections />
+      </div>
     </aside>
   );
 }
