@@ -224,3 +224,30 @@ test('opens a suggested pair side by side, each pane at its sentence', async ({ 
   // Both panes scrolled away from the top, to their sentence.
   await expect.poll(() => page.locator('.pane-scroll').evaluateAll((els) => els.map((el) => el.scrollTop > 0))).toEqual([true, true]);
 });
+
+test('split view: the active linked span marks its partner in the other pane and brings it into view', async ({ page, host }) => {
+  const { okaz, para } = await seedFighterLink(host);
+  await open(page, host);
+  await page.keyboard.press('s');
+  const [left, right] = [page.locator('.article-pane').nth(0), page.locator('.article-pane').nth(1)];
+  await right.getByRole('combobox', { name: 'Article in the right pane' }).selectOption(await articleOf(host, 'Parapolitika'));
+  await expect(right.locator('.article-outlet')).toHaveText('Parapolitika');
+  const source = left.locator(`.article-viewer [data-annotation-id="${okaz}"]`);
+  const partner = right.locator(`.article-viewer [data-annotation-id="${para}"]`);
+  await expect(partner).toHaveClass(/\bhl-linked\b/);
+  await expect(partner).not.toHaveClass(/\bhl-partner\b/);
+  await expect(partner).not.toBeInViewport();
+
+  await source.click();
+  await expect(source).toHaveClass(/\bhl-active\b/);
+  await expect(partner).toHaveClass(/\bhl-partner\b/);
+  await expect(page.locator('.hl-partner')).toHaveCount(1);
+  // The other pane scrolled to it; the keyboard stays where the analyst works.
+  await expect(partner).toBeInViewport();
+  await expect(left.locator('.article-viewer')).toBeFocused();
+
+  // A pick (Ctrl+click) is marked in the text as well as in the panel.
+  await partner.click({ modifiers: ['Control'] });
+  await expect(partner).toHaveClass(/\bhl-picked\b/);
+  await expect(page.getByRole('region', { name: /Picked for linking/ }).getByRole('listitem')).toHaveCount(1);
+});
