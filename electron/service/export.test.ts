@@ -54,6 +54,19 @@ describe('exportStudy', () => {
     expect((error as StudyError).message).toBe('Carol has no tag set in this study (annotators: Alice, Bob)');
   });
 
+  it('exports the current annotator before their first annotation as an empty tag set', async () => {
+    await service.setAnnotator({ name: 'Dana' });
+    try {
+      const report = await service.exportStudy({ format: 'html', annotator: 'Dana' });
+      expect(report.content).toContain('<dt>Annotator</dt><dd>Dana</dd>');
+      expect(report.content).toContain('No linked facts yet.');
+      const csv = await service.exportStudy({ format: 'csv', annotator: 'Dana' });
+      expect(csv.content.trimEnd().split('\r\n')).toHaveLength(1);
+    } finally {
+      await service.setAnnotator({ name: 'Bob' });
+    }
+  });
+
   it('writes the JSON bundle with articles, annotations and each link compared', async () => {
     const file = await service.exportStudy({ format: 'json' });
     expect(file.fileName.endsWith('.json')).toBe(true);

@@ -28,14 +28,17 @@ export interface ExportSources {
   articles: Iterable<LoadedArticle>;
   ctx: CompareContext;
   now: Date;
+  /** Who is annotating in this session: their tag set exists (empty) before their first annotation. */
+  annotator: string | null;
 }
 
 /** The tag sets in scope, narrowed to the requested links and their members. */
-function scope(input: Input<'exportStudy'>, tagSets: readonly TagSet[]): ExportTagSet[] {
+function scope(input: Input<'exportStudy'>, tagSets: readonly TagSet[], current: string | null): ExportTagSet[] {
   let sets: ExportTagSet[] = [...tagSets].sort((a, b) => (a.annotator < b.annotator ? -1 : a.annotator > b.annotator ? 1 : 0));
   if (input.annotator !== undefined) {
     const wanted = input.annotator.trim();
     sets = sets.filter((t) => t.annotator === wanted);
+    if (sets.length === 0 && wanted === current) sets = [{ annotator: wanted, annotations: [], links: [] }];
     if (sets.length === 0) {
       const known = tagSets.map((t) => t.annotator).sort();
       throw new StudyError(
@@ -61,7 +64,7 @@ function scope(input: Input<'exportStudy'>, tagSets: readonly TagSet[]): ExportT
 
 /** The export data for the renderers: study, every article, the tag sets in scope and their links' comparisons. */
 export function exportData(input: Input<'exportStudy'>, sources: ExportSources): ExportInput {
-  const tagSets = scope(input, sources.tagSets);
+  const tagSets = scope(input, sources.tagSets, sources.annotator);
   const comparisons: Record<string, Comparison> = {};
   for (const t of tagSets) {
     // Compare against the owner's full tag set: attribution spans outside the link still count as evidence.

@@ -484,7 +484,7 @@ export class StudyService implements Api {
   async exportStudy(input: Input<'exportStudy'>): Promise<Output<'exportStudy'>> {
     const store = this.requireStore();
     const now = this.options.now?.() ?? new Date();
-    return exportFile(input, { project: store.project(), tagSets: store.tagSets(), articles: this.loaded.values(), ctx: this.compareContext(), now });
+    return exportFile(input, { project: store.project(), tagSets: store.tagSets(), articles: this.loaded.values(), ctx: this.compareContext(), now, annotator: this.annotator });
   }
 
   private index(): SuggestIndex {
