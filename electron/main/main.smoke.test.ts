@@ -153,14 +153,20 @@ describe('main.cjs with a stand-in electron', () => {
     });
   });
 
-  it('denies every permission on the session and blocks downloads', () => {
+  it('denies every permission on the session and lets only our own exports download', () => {
     const answers: boolean[] = [];
     record.sessionHandlers.request?.({}, 'media', (granted: boolean) => answers.push(granted));
     expect(answers).toEqual([false]);
     expect(record.sessionHandlers.check?.()).toBe(false);
-    let prevented = false;
-    record.sessionHandlers['will-download']?.({ preventDefault: () => (prevented = true) });
-    expect(prevented).toBe(true);
+    const download = (url: string) => {
+      let prevented = false;
+      record.sessionHandlers['will-download']?.({ preventDefault: () => (prevented = true) }, { getURL: () => url });
+      return prevented;
+    };
+    expect(download('https://example.com/malware.exe')).toBe(true);
+    expect(download('blob:https://example.com/3f2a')).toBe(true);
+    expect(download('data:text/html,hi')).toBe(true);
+    expect(download('blob:app://studio/6c1b1d52-0c0e-4b0e-9d43-6b8e7a1a2f10')).toBe(false);
   });
 
   it('serves the renderer over app:// with the CSP, and nothing outside it', async () => {

@@ -6,6 +6,7 @@ import { APP_SCHEME } from '../security/app-origin';
 import { APP_SCHEME_PRIVILEGE, createAppProtocolHandler } from '../security/app-protocol';
 import { MENU_CHANNEL } from '../security/channels';
 import { permissionCheckHandler, permissionRequestHandler } from '../security/permissions';
+import { isAllowedDownload } from '../security/downloads';
 import { createSenderCheck } from '../security/sender';
 import { StudyService } from '../service/service';
 import { createDialogs } from './dialogs';
@@ -93,7 +94,10 @@ function start(): void {
     ses.setPermissionRequestHandler(permissionRequestHandler);
     ses.setPermissionCheckHandler(permissionCheckHandler);
     ses.setDevicePermissionHandler(() => false);
-    ses.on('will-download', (event) => event.preventDefault());
+    // Only exports the page built itself (blob:app://studio/…) may be saved; Electron then asks where.
+    ses.on('will-download', (event, item) => {
+      if (!isAllowedDownload(item.getURL())) event.preventDefault();
+    });
     protocol.handle(APP_SCHEME, createAppProtocolHandler(paths.rendererRoot));
     registerIpc(
       ipcMain,
