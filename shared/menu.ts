@@ -16,7 +16,6 @@ export const MENU_COMMANDS = [
   'redo',
   'toggle-split-view',
   'toggle-boilerplate',
-  'toggle-theme',
   'show-shortcuts',
   'show-about',
 ] as const;

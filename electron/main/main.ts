@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, ipcMain, protocol, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, ipcMain, nativeTheme, protocol, session, shell } from 'electron';
 import type { MenuCommand } from '../../shared/menu';
 import { APP_SCHEME } from '../security/app-origin';
 import { APP_SCHEME_PRIVILEGE, createAppProtocolHandler } from '../security/app-protocol';
@@ -109,7 +109,11 @@ function start(): void {
       Menu.buildFromTemplate(
         menuTemplate(
           { appName: PRODUCT_NAME, isMac: process.platform === 'darwin', isDev },
-          { send, newStudy: () => void actions.newStudy(), openStudy: () => void actions.openStudy(), importArticles: () => void actions.importArticles() },
+          { send, newStudy: () => void actions.newStudy(), openStudy: () => void actions.openStudy(), importArticles: () => void actions.importArticles(),
+            toggleTheme: () => {
+              nativeTheme.themeSource = nativeTheme.shouldUseDarkColors ? 'light' : 'dark';
+            },
+          },
         ),
       ),
     );

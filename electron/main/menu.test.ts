@@ -10,6 +10,7 @@ function recordingActions() {
     newStudy: () => log.push('newStudy'),
     openStudy: () => log.push('openStudy'),
     importArticles: () => log.push('importArticles'),
+    toggleTheme: () => log.push('toggleTheme'),
   };
   return { actions, log };
 }
@@ -43,10 +44,16 @@ describe('menuTemplate', () => {
   it('sends page commands, each from the fixed list, under its own id', () => {
     const { actions, log } = recordingActions();
     const items = flatten(menuTemplate(linux, actions));
-    const sent = ['export', 'undo', 'redo', 'toggle-split-view', 'toggle-boilerplate', 'toggle-theme', 'show-shortcuts', 'show-about'];
+    const sent = ['export', 'undo', 'redo', 'toggle-split-view', 'toggle-boilerplate', 'show-shortcuts', 'show-about'];
     for (const id of sent) click(items.find((i) => i.id === id));
     expect(log).toEqual(sent.map((id) => `send ${id}`));
     for (const id of sent) expect(MENU_COMMANDS).toContain(id);
+  });
+
+  it('switches the theme in the main process, where the page sees it as prefers-color-scheme', () => {
+    const { actions, log } = recordingActions();
+    click(flatten(menuTemplate(linux, actions)).find((i) => i.id === 'toggle-theme'));
+    expect(log).toEqual(['toggleTheme']);
   });
 
   it('uses native roles for copy, select all and quit', () => {

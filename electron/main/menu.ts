@@ -7,6 +7,8 @@ export interface MenuActions {
   newStudy(): void;
   openStudy(): void;
   importArticles(): void;
+  /** Switches between light and dark; the page follows through prefers-color-scheme. */
+  toggleTheme(): void;
 }
 
 export interface MenuOptions {
@@ -43,7 +45,7 @@ export function menuTemplate(options: MenuOptions, actions: MenuActions): MenuIt
   const view: MenuItemConstructorOptions[] = [
     command('toggle-split-view', 'Split view', 'CmdOrCtrl+\\'),
     command('toggle-boilerplate', 'Hide boilerplate'),
-    command('toggle-theme', 'Toggle dark theme'),
+    { id: 'toggle-theme', label: 'Toggle dark theme', click: () => actions.toggleTheme() },
   ];
   if (options.isDev) {
     view.push({ type: 'separator' }, { id: 'reload', role: 'reload' }, { id: 'toggle-devtools', role: 'toggleDevTools' });

@@ -17,6 +17,8 @@ import { Sidebar } from './sidebar';
 import type { ActionId } from './state/keymap';
 import { useFileDrop } from './use-file-drop';
 import { useKeyboard } from './use-keyboard';
+import { useMenuCommands } from './use-menu-commands';
+import { infoNotice } from './state/notices';
 import { useActions, useWorkspace, useWorkspaceState } from './workspace-context';
 
 /** The annotating workspace: header, outlets, one or two article panes, the annotation panel. */
@@ -48,6 +50,12 @@ export function App() {
   // Links and comparison take their keys first (L, undo of link work, Esc in a compare view).
   const run = useCallback((action: ActionId) => compare.intercept(action) || workspace.run(action, dom), [compare, workspace, dom]);
   useKeyboard(run);
+  const reload = useCallback(() => void actions.load(), [actions]);
+  const about = useCallback(
+    () => workspace.store.set({ notice: infoNotice('Outlet Compare 0.1.0: compare how outlets cover one story. Works offline; your study is a folder of JSON files.') }),
+    [workspace],
+  );
+  useMenuCommands(run, reload, about);
   const dragging = useFileDrop(importFiles);
 
   if (phase === 'failed') return <FailureScreen />;
