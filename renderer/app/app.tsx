@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { CompareArea, useCompare } from '../compare';
-import { ExportHost } from '../export';
+import { ExportHost, useExporter } from '../export';
 import { AnnotationPanel } from './annotation-panel';
 import { AnnotatorDialog } from './annotator-dialog';
 import { ArticlePane } from './article-pane';
@@ -48,7 +48,11 @@ export function App() {
     [],
   );
   // Links and comparison take their keys first (L, undo of link work, Esc in a compare view).
-  const run = useCallback((action: ActionId) => compare.intercept(action) || workspace.run(action, dom), [compare, workspace, dom]);
+  const exporter = useExporter();
+  const run = useCallback(
+    (action: ActionId) => (action === 'export' ? exporter.open() : compare.intercept(action) || workspace.run(action, dom)),
+    [compare, workspace, dom, exporter],
+  );
   useKeyboard(run);
   const reload = useCallback(() => void actions.load(), [actions]);
   const about = useCallback(

@@ -56,6 +56,9 @@ export function createWorkspace(api: Api, storage: KeyValueStorage) {
         return actions.focusText();
       case 'change-annotator':
         return actions.openDialog('annotator');
+      case 'export':
+        // The export module owns its dialog; App routes this action there first.
+        return;
     }
   }
 

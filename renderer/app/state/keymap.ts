@@ -22,7 +22,8 @@ export type ActionId =
   | 'toggle-boilerplate'
   | 'focus-search'
   | 'focus-text'
-  | 'change-annotator';
+  | 'change-annotator'
+  | 'export';
 
 export interface KeyBinding {
   action: ActionId;
@@ -53,6 +54,7 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
   { action: 'focus-search', label: 'Search articles', keys: ['/'] },
   { action: 'focus-text', label: 'Move the focus to the article text', keys: ['T'] },
   { action: 'change-annotator', label: 'Change annotator', keys: [] },
+  { action: 'export', label: 'Export annotations and comparisons (CSV, report, JSON)', keys: ['Ctrl+E'], inTextFields: true },
 ];
 
 /** One key press, reduced to what dispatch needs (built from a KeyboardEvent by the caller). */
