@@ -114,7 +114,7 @@ export function ArticlePane({ pane, split }: { pane: number; split: boolean }) {
                 onPick={(label) => void actions.finishTagging(label)}
               />
             )}
-            {hover && !selection && !tagging && <HighlightTooltip highlights={hovered} position={aboveSpan(hover.rect, width, 150)} />}
+            {hover && !selection && !tagging && <HighlightTooltip highlights={hovered} position={aboveSpan(hover.rect, width, 170)} />}
           </div>
         )}
       </div>
