@@ -1,7 +1,8 @@
 import { METHOD_NAMES, type Api, type ArticleSummary, type ArticleView, type Input, type MethodName, type Output, type StudySummary } from '../../../shared/api';
 import type { Comparison, TermTable } from '../../../shared/compare/types';
 import { StudyError } from '../../../shared/errors';
-import { presetCodebook, type Annotation, type Link } from '../../../shared/model';
+import { SCHEMA_VERSION, presetCodebook, type Annotation, type Link, type TagSet } from '../../../shared/model';
+import { removeAnnotationFromDraft } from '../../../shared/tagset/links';
 
 /**
  * An in-memory study of two articles for testing the link and comparison
@@ -137,24 +138,12 @@ export class FakeStudyApi {
   }
   async deleteAnnotation(input: Input<'deleteAnnotation'>): Promise<Output<'deleteAnnotation'>> {
     this.log('deleteAnnotation', input);
-    const annotation = this.annotations.find((a) => a.id === input.id);
-    if (!annotation) throw new StudyError('not-found', `Unknown annotation id ${input.id}`);
-    this.annotations = this.annotations.filter((a) => a.id !== input.id);
-    const updatedLinks: Link[] = [];
-    const removedLinks: Link[] = [];
-    const linksBefore: Link[] = [];
-    this.links = this.links.flatMap((link) => {
-      if (!link.members.includes(input.id)) return [link];
-      linksBefore.push(link);
-      const next = { ...link, members: link.members.filter((m) => m !== input.id) };
-      if (next.members.length < 2) {
-        removedLinks.push(link);
-        return [];
-      }
-      updatedLinks.push(next);
-      return [next];
-    });
-    return { annotation, updatedLinks, removedLinks, linksBefore };
+    // The service's own rule: members leave their links, and a link left with one article goes.
+    const draft: TagSet = { schemaVersion: SCHEMA_VERSION, annotator: this.annotator ?? 'nobody', annotations: [...this.annotations], links: this.links.map((l) => ({ ...l })) };
+    const effect = removeAnnotationFromDraft(draft, input.id, new Date(0).toISOString());
+    this.annotations = draft.annotations;
+    this.links = draft.links;
+    return effect;
   }
   async restoreAnnotations(input: Input<'restoreAnnotations'>): Promise<Output<'restoreAnnotations'>> {
     this.log('restoreAnnotations', input);
