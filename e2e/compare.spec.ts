@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, type StudyHost } from './fixtures';
+import { articleOf, tag, viewer } from './page-helpers';
 
 /**
  * Links and comparison in browser mode, against a fresh copy of the sample
@@ -15,34 +16,12 @@ import { expect, test, type StudyHost } from './fixtures';
 
 const ANNOTATOR = 'Dana';
 
-interface ArticleRow {
-  id: string;
-  outletName: string;
-}
-interface Saved {
-  id: string;
-}
-
-async function articleOf(host: StudyHost, outlet: string): Promise<string> {
-  const articles = await host.call<ArticleRow[]>('listArticles');
-  const found = articles.find((a) => a.outletName === outlet);
-  if (!found) throw new Error(`no article from ${outlet}`);
-  return found.id;
-}
-
-/** Tags a quote over the API, as the analyst. */
-async function tag(host: StudyHost, outlet: string, quote: string, category = 'claim'): Promise<string> {
-  const articleId = await articleOf(host, outlet);
-  return (await host.call<Saved>('annotate', { articleId, quote, category })).id;
-}
-
 /** The analyst's links as saved in the study folder. */
 function savedLinks(host: StudyHost): { label: string; kind: string; members: string[] }[] {
   const file = host.tagSets().find((t) => t.annotator === ANNOTATOR) as unknown as { links?: { label: string; kind: string; members: string[] }[] } | undefined;
   return file?.links ?? [];
 }
 
-const viewer = (page: Page) => page.locator('.article-viewer').first();
 const highlight = (page: Page, text: string) => viewer(page).locator('[data-annotation-id]', { hasText: text }).first();
 const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Articles' });
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Download, Page } from '@playwright/test';
 import { expect, test, type StudyHost } from './fixtures';
+import { selectWithMouse, tag, viewer, watchCsp } from './page-helpers';
 
 /**
  * Export in browser mode, against a fresh copy of the sample study: a span
@@ -13,44 +14,7 @@ import { expect, test, type StudyHost } from './fixtures';
  * photographed.
  */
 
-const viewer = (page: Page) => page.locator('.article-viewer').first();
 
-/** Drags the mouse across a phrase of the first pane's text, as an analyst selects it. */
-async function selectWithMouse(page: Page, phrase: string): Promise<void> {
-  const box = await viewer(page).evaluate((root, phrase) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(phrase);
-      if (at < 0) continue;
-      node.parentElement!.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + phrase.length);
-      const rects = range.getClientRects();
-      const first = rects[0]!;
-      const last = rects[rects.length - 1]!;
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    }
-    return null;
-  }, phrase);
-  if (!box) throw new Error(`"${phrase}" is not in the article text`);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 6 });
-  await page.mouse.up();
-}
-
-/** Records every CSP violation on the page, from its first script on. */
-async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as { __cspViolations?: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  return () => page.evaluate(() => (window as { __cspViolations?: string[] }).__cspViolations ?? []);
-}
-
-/** Opens Export from the header, picks the format and scope, and returns the download it starts. */
 async function exportAs(page: Page, format: string, scope: string): Promise<{ download: Download; content: string }> {
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
@@ -63,15 +27,6 @@ async function exportAs(page: Page, format: string, scope: string): Promise<{ do
   const file = await download.path();
   await expect(dialog.getByRole('status')).toHaveText(`Saved ${download.suggestedFilename()}`);
   return { download, content: readFileSync(file, 'utf8') };
-}
-
-async function articleOf(host: StudyHost, outlet: string): Promise<string> {
-  const articles = await host.call<{ id: string; outletName: string }[]>('listArticles');
-  return articles.find((a) => a.outletName === outlet)!.id;
-}
-
-async function tag(host: StudyHost, outlet: string, quote: string, category = 'claim', extra: Record<string, string> = {}): Promise<string> {
-  return (await host.call<{ id: string }>('annotate', { articleId: await articleOf(host, outlet), quote, category, ...extra })).id;
 }
 
 const HOSTILE_NOTE = '<script>alert("note")</script> "><img src=x onerror=alert(1)>';

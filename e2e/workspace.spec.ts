@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, type StudyHost } from './fixtures';
+import { selectWithMouse, viewer, watchCsp } from './page-helpers';
 
 /**
  * The annotating workspace in browser mode, against a fresh copy of the
@@ -15,7 +16,6 @@ const ANNOTATOR = 'Test Analyst';
 /** The first article in the sidebar (outlets sort by name): Okaz. */
 const FIRST_OUTLET = 'Okaz';
 
-const viewer = (page: Page) => page.locator('.article-viewer').first();
 const highlight = (page: Page, text: string) => viewer(page).locator('[data-annotation-id]', { hasText: text });
 
 async function openAsNewAnnotator(page: Page, host: StudyHost): Promise<void> {
@@ -28,44 +28,9 @@ async function openAsNewAnnotator(page: Page, host: StudyHost): Promise<void> {
   await expect(page.locator('.article-outlet')).toHaveText(FIRST_OUTLET);
 }
 
-/** Drags the mouse across a phrase of the article text, as an analyst selects it. */
-async function selectWithMouse(page: Page, phrase: string): Promise<void> {
-  const box = await viewer(page).evaluate((root, phrase) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(phrase);
-      if (at < 0) continue;
-      node.parentElement!.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + phrase.length);
-      const rects = range.getClientRects();
-      const first = rects[0]!;
-      const last = rects[rects.length - 1]!;
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    }
-    return null;
-  }, phrase);
-  if (!box) throw new Error(`"${phrase}" is not in the article text`);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 6 });
-  await page.mouse.up();
-}
-
 /** The annotations of one annotator as saved in the study folder. */
 function savedAnnotations(host: StudyHost, annotator = ANNOTATOR) {
   return host.tagSets().find((t) => t.annotator === annotator)?.annotations ?? [];
-}
-
-/** Records every CSP violation on the page, from its first script on. */
-async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as { __cspViolations?: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
-  });
-  return () => page.evaluate(() => (window as { __cspViolations?: string[] }).__cspViolations ?? []);
 }
 
 test('tags with the toolbar and with a key, keeps tags over a reload, edits, deletes and undoes', async ({ page, host }) => {
