@@ -6,18 +6,18 @@ import {
   presetCodebook,
   type Annotation,
   type Article,
-  type Category,
   type Link,
   type Study,
   type TagSet,
 } from '../../shared/model';
-import { canonicalText, docFromJSON, findQuoteAll, quoteSelector } from '../../shared/text';
+import { canonicalText, docFromJSON } from '../../shared/text';
 import { checkLinkMembers, removeAnnotationFromDraft } from '../../shared/tagset/links';
 import { importDocument } from '../import';
 import { StudyStore } from '../store/study-store';
 import { articleSummary, articleView, countsByArticle, deriveTitle, loadArticle, type LoadedArticle } from './articles';
 import { articleId, newId, outletId } from './ids';
 import { loadSeedManifest, readSeed } from './sample';
+import { annotatorNames, defaultLinkLabel, makeAnnotation, resolveLabel, resolveSpan, upsert } from './resolve';
 import { alignFor, buildStudyIndex, compareLink, suggestFor, termOccurrences, termsFor, type CompareContext } from './comparison';
 import type { SuggestIndex } from '../../shared/suggest';
 import { exportStudy as exportFile } from './export';
@@ -230,19 +230,7 @@ export class StudyService implements Api {
     const annotator = this.requireAnnotator(input.annotator);
     const range = resolveSpan(article, input);
     const label = input.label === undefined ? undefined : resolveLabel(store.project(), input.category, input.label);
-    const now = this.now();
-    const annotation: Annotation = {
-      id: newId('an'),
-      articleId: article.id,
-      annotator,
-      category: input.category,
-      ...(label ? { label } : {}),
-      note: input.note ?? '',
-      createdAt: now,
-      updatedAt: now,
-      position: range,
-      quote: quoteSelector(article.text, range),
-    };
+    const annotation = makeAnnotation({ article, annotator, category: input.category, label, note: input.note, span: range, now: this.now() });
     await store.updateTagSet(annotator, (draft) => {
       draft.annotations.push(annotation);
     });
@@ -411,19 +399,8 @@ export class StudyService implements Api {
         skipped++;
         continue;
       }
-      const text = this.loaded.get(hit.articleId)!.article.text;
-      created.push({
-        id: newId('an'),
-        articleId: hit.articleId,
-        annotator,
-        category,
-        ...(label ? { label } : {}),
-        note: '',
-        createdAt: now,
-        updatedAt: now,
-        position: { start: hit.start, end: hit.end },
-        quote: quoteSelector(text, hit),
-      });
+      const { article } = this.loaded.get(hit.articleId)!;
+      created.push(makeAnnotation({ article, annotator, category, label, span: hit, now }));
     }
     if (created.length > 0) {
       await store.updateTagSet(annotator, (draft) => {
@@ -446,18 +423,7 @@ export class StudyService implements Api {
     const existing = store.tagSet(annotator)?.annotations.find(
       (a) => a.articleId === article.id && a.position.start === span.start && a.position.end === span.end && a.category === source.category,
     );
-    const annotation: Annotation = existing ?? {
-      id: newId('an'),
-      articleId: article.id,
-      annotator,
-      category: source.category,
-      ...(source.label ? { label: source.label } : {}),
-      note: '',
-      createdAt: now,
-      updatedAt: now,
-      position: span,
-      quote: quoteSelector(article.text, span),
-    };
+    const annotation = existing ?? makeAnnotation({ article, annotator, category: source.category, label: source.label, span, now });
     const current = store.tagSet(annotator)?.links.find((l) => l.members.includes(source.id));
     let link: Link;
     if (current) {
@@ -529,71 +495,4 @@ export class StudyService implements Api {
     if (owner) throw new StudyError('bad-input', `Link ${id} is in ${owner.annotator}'s tag set`, { field: 'linkId' });
     throw new StudyError('not-found', `Unknown link id ${id}`, { field: 'linkId' });
   }
-}
-
-function annotatorNames(tagSets: readonly TagSet[], current: string | null): string[] {
-  const names = new Set(tagSets.map((t) => t.annotator));
-  if (current) names.add(current);
-  return [...names].sort((a, b) => a.localeCompare(b));
-}
-
-function upsert<T extends { id: string }>(list: T[], item: T): void {
-  const index = list.findIndex((x) => x.id === item.id);
-  if (index >= 0) list[index] = item;
-  else list.push(item);
-}
-
-/** Resolves a span from offsets or a quote, trimmed of surrounding whitespace; refuses empty ones. */
-function resolveSpan(article: Article, input: { start?: number; end?: number; quote?: string; occurrence?: number }): { start: number; end: number } {
-  const text = article.text;
-  let start: number;
-  let end: number;
-  if (input.start !== undefined && input.end !== undefined) {
-    if (input.end > text.length) {
-      throw new StudyError('bad-input', `end ${input.end} is past the end of the article (${text.length} characters)`, { field: 'end' });
-    }
-    start = input.start;
-    end = input.end;
-  } else {
-    const quote = input.quote!;
-    if (quote.trim() === '') {
-      throw new StudyError('bad-input', 'The quote is empty or only whitespace: give some words to find', { field: 'quote' });
-    }
-    const all = findQuoteAll(text, quote);
-    const occurrence = input.occurrence ?? 1;
-    if (all.length === 0) {
-      throw new StudyError('bad-input', `Quote not found in article ${article.id}: "${truncate(quote, 80)}"`, { field: 'quote' });
-    }
-    const hit = all[occurrence - 1];
-    if (!hit) {
-      throw new StudyError('bad-input', `The quote occurs ${all.length} time${all.length === 1 ? '' : 's'}; occurrence ${occurrence} does not exist`, { field: 'occurrence' });
-    }
-    ({ start, end } = hit);
-  }
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  if (start >= end) {
-    throw new StudyError('bad-input', 'The span is empty or only whitespace: select some words first', { field: 'quote' });
-  }
-  return { start, end };
-}
-
-/** Finds a codebook label by id or by name (case-insensitive) within a category. */
-function resolveLabel(study: Study, category: Category, label: string, optional = false): string {
-  if (optional && label === '') return '';
-  const wanted = label.trim().toLowerCase();
-  const found = study.codebook[category].find((l) => l.id.toLowerCase() === wanted || l.name.toLowerCase() === wanted);
-  if (!found) {
-    const known = study.codebook[category].map((l) => l.id).join(', ');
-    throw new StudyError('bad-input', `Unknown ${category} label "${label}". Known labels: ${known}`, { field: 'label' });
-  }
-  return found.id;
-}
-
-function defaultLinkLabel(members: Annotation[]): string {
-  return truncate(members[0]!.quote.exact.replace(/\s+/g, ' '), 60);
-}
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
