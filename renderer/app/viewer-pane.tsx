@@ -160,7 +160,11 @@ export function ViewerPane(props: ViewerPaneProps) {
     const mount = mountRef.current;
     if (!mount) return;
     const top = props.scroller.current?.getBoundingClientRect().top ?? 0;
-    if (handleSelectionKey(mount, event.nativeEvent, top)) event.preventDefault();
+    if (handleSelectionKey(mount, event.nativeEvent, top)) {
+      event.preventDefault();
+      // At once, not on the next selectionchange: a highlight update in between would undo the move.
+      viewerRef.current?.syncSelectionFromDOM();
+    }
   };
 
   return <div ref={mountRef} className="viewer-mount" onKeyDown={onKeyDown} />;

@@ -306,3 +306,17 @@ describe('ArticleViewer: document element', () => {
     expect(viewer.view.dom.textContent).toBe('Another text');
   });
 });
+
+describe('ArticleViewer: selection moved by script', () => {
+  it('takes a DOM selection into the state at once, so a highlight update cannot draw the old one back', () => {
+    open([]);
+    viewer!.selectRange(0, 5);
+    const textNode = viewer!.view.dom.querySelector('p')!.firstChild!;
+    const sel = document.getSelection()!;
+    sel.setBaseAndExtent(textNode, 0, textNode, 10);
+    viewer!.syncSelectionFromDOM();
+    expect(viewer!.selection()).toMatchObject({ start: 0, end: 10 });
+    viewer!.addHighlights([hl('late', 12, 14, 'claim')]);
+    expect(viewer!.selection()).toMatchObject({ start: 0, end: 10 });
+  });
+});

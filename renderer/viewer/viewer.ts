@@ -186,6 +186,25 @@ export class ArticleViewer {
     return { start, end, text: canonical.text.slice(start, end) };
   }
 
+  /**
+   * Takes the DOM selection into the editor state now. Code that moves the
+   * DOM selection itself (keyboard selection in read-only text) calls this,
+   * because ProseMirror reads a selection change only later, and any
+   * transaction dispatched before then (a highlight update) would draw the
+   * old selection back over the new one.
+   */
+  syncSelectionFromDOM(): void {
+    const dom = this.view.dom;
+    const sel = dom.ownerDocument.getSelection();
+    if (!sel || !sel.anchorNode || !sel.focusNode || !dom.contains(sel.anchorNode) || !dom.contains(sel.focusNode)) return;
+    const doc = this.view.state.doc;
+    const anchor = this.view.posAtDOM(sel.anchorNode, sel.anchorOffset);
+    const head = this.view.posAtDOM(sel.focusNode, sel.focusOffset);
+    const current = this.view.state.selection;
+    if (current.anchor === anchor && current.head === head) return;
+    this.view.dispatch(this.view.state.tr.setSelection(TextSelection.between(doc.resolve(anchor), doc.resolve(head))));
+  }
+
   /** Selects a canonical text range (clamped to the text) and shows it as the DOM selection. */
   selectRange(start: number, end: number): void {
     const { canonical } = highlightState(this.view.state);
