@@ -2,26 +2,9 @@ import type { Api } from '../../shared/api';
 import { StudyError } from '../../shared/errors';
 import { LINK_KINDS, type LinkKind } from '../../shared/model';
 import { clip, table } from './format';
-import type { Command } from './run';
+import { type Command, emit, numberOption, str } from './command';
 
 /** The comparison commands: link, compare, suggest, align, terms. Same service, same rules as the rest of the CLI. */
-
-type Values = Record<string, string | boolean | string[] | undefined>;
-const str = (v: Values, key: string): string | undefined => (typeof v[key] === 'string' ? (v[key] as string) : undefined);
-
-function output(ctx: { json: boolean; io: { out(t: string): void } }, value: unknown, human: () => string): void {
-  ctx.io.out(ctx.json ? JSON.stringify(value, null, 2) : human());
-}
-
-function number(values: Values, key: string, min: number, max: number, integer: boolean): number | undefined {
-  const raw = str(values, key);
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
-    throw new StudyError('bad-input', `--${key} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}, got "${raw}"`, { field: key });
-  }
-  return n;
-}
 
 /** The annotator who owns an annotation, so `link` works without naming one. */
 async function ownerOf(service: Api, annotationId: string): Promise<string> {
@@ -48,7 +31,7 @@ export const COMPARE_COMMANDS: Record<string, Command> = {
       const label = str(values, 'label');
       const note = str(values, 'note');
       const link = await service.link({ annotationIds: ids, ...(label ? { label } : {}), ...(kind ? { kind: kind as LinkKind } : {}), ...(note ? { note } : {}) });
-      output({ json, io }, link, () => `${link.id}  ${link.kind}  "${clip(link.label, 60)}"  ${link.members.length} members  by ${link.annotator}`);
+      emit({ json, io }, link, () => `${link.id}  ${link.kind}  "${clip(link.label, 60)}"  ${link.members.length} members  by ${link.annotator}`);
     },
   },
   compare: {
@@ -58,7 +41,7 @@ export const COMPARE_COMMANDS: Record<string, Command> = {
     async run({ service, args, json, io }) {
       await service.openStudy({ dir: args[0]! });
       const { link, comparison } = await service.compareLink({ linkId: args[1]! });
-      output({ json, io }, { link, ...comparison }, () => {
+      emit({ json, io }, { link, ...comparison }, () => {
         const lines = [`${link.label} (${link.kind}, ${comparison.members.length} outlets)`, ''];
         lines.push(comparison.conflicts.length ? comparison.conflicts.map((c) => `! ${c.message}`).join('\n') : 'No conflicts found.');
         comparison.members.forEach((m, i) => {
@@ -85,8 +68,8 @@ export const COMPARE_COMMANDS: Record<string, Command> = {
       for (const key of ['article', 'quote']) {
         if (str(values, key) === undefined) throw new StudyError('bad-input', `--${key} is required`, { field: key });
       }
-      const top = number(values, 'top', 1, 20, true);
-      const occurrence = number(values, 'occurrence', 1, 1e6, true);
+      const top = numberOption(values, 'top', 1, 20, true);
+      const occurrence = numberOption(values, 'occurrence', 1, 1e6, true);
       await service.openStudy({ dir: args[0]! });
       const list = await service.suggest({
         articleId: str(values, 'article')!,
@@ -94,7 +77,7 @@ export const COMPARE_COMMANDS: Record<string, Command> = {
         ...(top ? { top } : {}),
         ...(occurrence ? { occurrence } : {}),
       });
-      output({ json, io }, list, () =>
+      emit({ json, io }, list, () =>
         list.length === 0
           ? 'No similar passages in other articles.'
           : table(
@@ -109,11 +92,11 @@ export const COMPARE_COMMANDS: Record<string, Command> = {
     options: { 'min-score': { type: 'string' }, limit: { type: 'string' } },
     positionals: { min: 1, max: 1 },
     async run({ service, args, values, json, io }) {
-      const minScore = number(values, 'min-score', 0, 1, false);
-      const limit = number(values, 'limit', 1, 5000, true);
+      const minScore = numberOption(values, 'min-score', 0, 1, false);
+      const limit = numberOption(values, 'limit', 1, 5000, true);
       await service.openStudy({ dir: args[0]! });
       const pairs = await service.align({ ...(minScore !== undefined ? { minScore } : {}), ...(limit ? { limit } : {}) });
-      output({ json, io }, pairs, () =>
+      emit({ json, io }, pairs, () =>
         pairs.length === 0
           ? 'No sentences align across outlets.'
           : pairs.map((p) => `${p.score.toFixed(3)}  [${p.a.outletName}] ${clip(p.a.text, 60)}\n       [${p.b.outletName}] ${clip(p.b.text, 60)}`).join('\n'),
@@ -127,7 +110,7 @@ export const COMPARE_COMMANDS: Record<string, Command> = {
     async run({ service, args, json, io }) {
       await service.openStudy({ dir: args[0]! });
       const t = await service.terms({ linkId: args[1]! });
-      output({ json, io }, t, () =>
+      emit({ json, io }, t, () =>
         table(
           ['term', ...t.articles.map((a) => clip(a.outletName, 16)), 'total'],
           t.rows.map((r) => [r.term, ...r.counts, r.total]),

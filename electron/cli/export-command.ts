@@ -3,7 +3,7 @@ import path from 'node:path';
 import { StudyError } from '../../shared/errors';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/types';
 import { writeFileAtomic } from '../store/atomic-write';
-import type { Command } from './run';
+import { type Command, type Values, str } from './command';
 
 /**
  * `export <dir> --format csv|json|html [--annotator NAME] [--out FILE]`:
@@ -12,8 +12,6 @@ import type { Command } from './run';
  * a report; without it the content goes to stdout, byte for byte.
  */
 
-type Values = Record<string, string | boolean | string[] | undefined>;
-const str = (v: Values, key: string): string | undefined => (typeof v[key] === 'string' ? (v[key] as string) : undefined);
 
 function formatOf(values: Values): ExportFormat {
   const format = str(values, 'format');
