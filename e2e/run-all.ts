@@ -47,7 +47,7 @@ const unit = vitestCounts(vitestJson);
 if (vitestStatus !== 0 && unit.failed === 0) failedSteps++;
 
 if (step('Build', 'npm', ['run', 'build', '--silent']) !== 0) failedSteps++;
-if (step('Security scan', 'npx', ['tsx', 'electron/electronegativity.ts']) !== 0) failedSteps++;
+if (step('Security scan', 'npx', ['tsx', 'tools/electronegativity.ts']) !== 0) failedSteps++;
 
 let e2e: Counts = { passed: 0, failed: 0, skipped: 0 };
 const chromium = CHROMIUM_PATH;

@@ -29,7 +29,7 @@ async function start(): Promise<void> {
   }
   const root = projectRoot();
   await ensureRendererBuilt(root, (line) => process.stderr.write(`${line}\n`));
-  const { buildElectron } = await import('./build');
+  const { buildElectron } = await import('../tools/build');
   await buildElectron();
   const child = spawn(binary, [root, ...process.argv.slice(2)], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));

@@ -12,7 +12,7 @@ import { syntheticArticle, syntheticHighlights } from './synthetic-article';
  * highlights in the real viewer, times single add/remove operations including
  * the DOM update, then does the same with a naive plugin that rebuilds its
  * DecorationSet on every change. Results land in window.__benchResult for
- * electron/bench/viewer.ts to read.
+ * tools/bench/viewer.ts to read.
  */
 
 const WORDS = 100_000;

@@ -11,7 +11,7 @@ import { buildElectron } from './build';
 /**
  * Runs Doyensec's Electronegativity over the built main process and preload
  * (dist/electron) and fails on any HIGH finding that the allow-list below
- * does not explain. Usage: `npx tsx electron/electronegativity.ts` (builds
+ * does not explain. Usage: `npx tsx tools/electronegativity.ts` (builds
  * first; `--no-build` scans the existing dist/electron).
  *
  * Two adaptations make the scan real rather than empty:
@@ -135,7 +135,7 @@ export async function scanBundles(
   pageHtml: string | null = null,
 ): Promise<{ files: string[]; findings: Finding[]; parseErrors: string[] }> {
   const bundles = (await readdir(distDir)).filter((f) => f.endsWith('.cjs')).sort();
-  if (bundles.length === 0) throw new Error(`No .cjs bundles in ${distDir}; run \`npx tsx electron/build.ts\` first`);
+  if (bundles.length === 0) throw new Error(`No .cjs bundles in ${distDir}; run \`npx tsx tools/build.ts\` first`);
   const scanDir = await mkdtemp(join(tmpdir(), 'electronegativity-'));
   try {
     const copyOf = new Map<string, string>();

@@ -3,7 +3,7 @@
  * (20 annotators x 5,000) through StudyStore.updateTagSet, versus lowdb's stock
  * JSONFile adapter rewriting the whole data set as one file.
  *
- * Run: npx tsx electron/bench/store.ts   (writes bench-results/store.json;
+ * Run: npx tsx tools/bench/store.ts   (writes bench-results/store.json;
  * KEEP_BENCH=1 keeps the temp study folder and prints its path)
  */
 import fs from 'node:fs/promises';
@@ -14,8 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { type Annotation, type Article, type Link, SCHEMA_VERSION, type Study, type TagSet, presetCodebook } from '../../shared/model';
-import { tagSetFile } from '../store/study-files';
-import { StudyStore } from '../store/study-store';
+import { tagSetFile } from '../../electron/store/study-files';
+import { StudyStore } from '../../electron/store/study-store';
 import { seededRandom as random } from '../../shared/random';
 
 const ANNOTATORS = 20;

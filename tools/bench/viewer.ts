@@ -1,7 +1,7 @@
 /**
  * Viewer benchmark driver: builds renderer/bench with Vite, serves it on
  * 127.0.0.1, runs it in headless Chromium and reports the figures against the
- * goals (open < 1 s, add/remove p95 < 16 ms). Run: npx tsx electron/bench/viewer.ts
+ * goals (open < 1 s, add/remove p95 < 16 ms). Run: npx tsx tools/bench/viewer.ts
  */
 import { createReadStream } from 'node:fs';
 import { mkdir, stat, writeFile } from 'node:fs/promises';

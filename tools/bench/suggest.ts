@@ -10,7 +10,7 @@
  *   checks that both give the same pairs.
  * Goals: one span < 50 ms, whole alignment < 2 s.
  *
- * Run: npx tsx electron/bench/suggest.ts   (writes bench-results/suggest.json)
+ * Run: npx tsx tools/bench/suggest.ts   (writes bench-results/suggest.json)
  */
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
