@@ -4,7 +4,7 @@ import type { MemberComparison, WordOpList } from './member-types';
 import { CategoryChip } from '../app/category-chip';
 import { diffCounts, diffRuns, wordingNote } from './diff-runs';
 import { FactChips } from './fact-chips';
-import { spanInSentence } from './sentence-context';
+import { spanInSentence } from '../../shared/compare/span-context';
 
 export interface MemberColumnProps {
   member: MemberComparison;

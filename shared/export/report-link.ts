@@ -1,7 +1,7 @@
 import type { Comparison, MemberComparison } from '../compare/types';
 import type { Annotation, Link } from '../model';
 import { escapeHtml as esc } from './html-escape';
-import { spanInSentence } from './span-context';
+import { spanInSentence } from '../compare/span-context';
 import type { ExportArticle } from './types';
 import { LINK_KIND_NAMES, SOURCE_KIND_NAMES, plural } from './words';
 

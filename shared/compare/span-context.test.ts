@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CONTEXT, spanInSentence } from './sentence-context';
+import { MAX_CONTEXT, sentenceAround, spanInSentence } from './span-context';
 
 const text = 'Talks stalled. Israel says more than 100 fighters remain trapped in Rafah. Hamas denies it.\n\nNext paragraph.';
 
@@ -28,5 +28,16 @@ describe('spanInSentence', () => {
     expect(ctx.before.startsWith('…word')).toBe(true);
     expect(ctx.before.length).toBeLessThanOrEqual(MAX_CONTEXT + 1);
     expect(ctx.after.endsWith('tail…')).toBe(true);
+  });
+});
+
+describe('sentenceAround', () => {
+  it('returns the whole sentence a span sits in', () => {
+    const start = text.indexOf('100 fighters');
+    expect(sentenceAround(text, start, start + 3)).toBe('Israel says more than 100 fighters remain trapped in Rafah.');
+  });
+
+  it('clamps offsets past the end of the text', () => {
+    expect(sentenceAround(text, text.length - 4, text.length + 50)).toBe('Next paragraph.');
   });
 });
