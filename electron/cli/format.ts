@@ -1,3 +1,4 @@
+export { clip } from '../../shared/text/clip';
 /** Plain-text tables and lines for the CLI's human output. */
 
 /** Pads columns to their widest cell; numbers right-aligned. */
@@ -8,10 +9,4 @@ export function table(headers: string[], rows: (string | number)[][]): string {
   const line = (r: string[]) =>
     r.map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
   return [line(cells[0]!), line(widths.map((w) => '-'.repeat(w))), ...cells.slice(1).map(line)].join('\n');
-}
-
-/** Cuts text to a width with an ellipsis, on one line. */
-export function clip(text: string, width: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= width ? flat : `${flat.slice(0, width - 1)}…`;
 }
