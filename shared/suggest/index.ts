@@ -5,4 +5,3 @@ export * from './score';
 export * from './suggest';
 export * from './align';
 export * from './metrics';
-export * from './labelled';

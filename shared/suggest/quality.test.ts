@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from './build';
-import { LABELLED_FACTS, labelledQueries, seedBlocks } from './labelled';
+import { LABELLED_FACTS, labelledQueries, seedBlocks } from './eval/seeds-labelled';
 import { suggestionMetrics } from './metrics';
 
 // The seed articles are the fixture (read here, in the test only: shared/ code never touches the file system).

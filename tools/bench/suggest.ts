@@ -18,7 +18,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { splitSentences } from '../../shared/compare/sentences';
-import { alignBruteForce, alignStudy, buildIndex, seedBlocks, suggest, type IndexArticle } from '../../shared/suggest';
+import { alignBruteForce, alignStudy, buildIndex, suggest, type IndexArticle } from '../../shared/suggest';
+import { seedBlocks } from '../../shared/suggest/eval/seeds-labelled';
 import { seededRandom as random } from '../../shared/random';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

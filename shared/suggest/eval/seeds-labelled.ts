@@ -1,5 +1,5 @@
-import type { IndexArticle } from './build';
-import type { LabelledQuery } from './metrics';
+import type { IndexArticle } from '../build';
+import type { LabelledQuery } from '../metrics';
 
 /**
  * Hand-labelled facts that several seed articles report in different words,
