@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { projectRoot } from './paths';
+import { projectRoot } from './repo-paths';
 import { main as serveBrowserMode } from './host/serve';
 import { ensureRendererBuilt } from './host/build-renderer';
 
@@ -29,7 +29,7 @@ async function start(): Promise<void> {
   }
   const root = projectRoot();
   await ensureRendererBuilt(root, (line) => process.stderr.write(`${line}\n`));
-  const { buildElectron } = await import('../tools/build');
+  const { buildElectron } = await import('../tools/build-electron');
   await buildElectron();
   const child = spawn(binary, [root, ...process.argv.slice(2)], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));

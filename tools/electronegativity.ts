@@ -6,7 +6,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import dns from 'node:dns';
 import { transform } from 'esbuild';
-import { buildElectron } from './build';
+import { buildElectron } from './build-electron';
 
 /**
  * Runs Doyensec's Electronegativity over the built main process and preload
@@ -135,7 +135,7 @@ export async function scanBundles(
   pageHtml: string | null = null,
 ): Promise<{ files: string[]; findings: Finding[]; parseErrors: string[] }> {
   const bundles = (await readdir(distDir)).filter((f) => f.endsWith('.cjs')).sort();
-  if (bundles.length === 0) throw new Error(`No .cjs bundles in ${distDir}; run \`npx tsx tools/build.ts\` first`);
+  if (bundles.length === 0) throw new Error(`No .cjs bundles in ${distDir}; run \`npx tsx tools/build-electron.ts\` first`);
   const scanDir = await mkdtemp(join(tmpdir(), 'electronegativity-'));
   try {
     const copyOf = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { StudyError } from '../../shared/errors';
-import { seedsDir } from '../paths';
+import { seedsDir } from '../repo-paths';
 import { StudyService } from '../service/service';
 import { validatingApi } from '../service/dispatch';
 import type { CliIO, Command, Values } from './command';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { StudyError } from '../../shared/errors';
-import { projectRoot, seedsDir, userDataDir } from '../paths';
+import { projectRoot, seedsDir, userDataDir } from '../repo-paths';
 import { StudyService } from '../service/service';
 import { ensureRendererBuilt } from './build-renderer';
 import { startHost, type Host } from './server';

@@ -3,7 +3,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedsDir } from '../paths';
+import { seedsDir } from '../repo-paths';
 import { StudyService } from '../service/service';
 import { startHost, type Host } from './server';
 import { resolveStaticPath } from './static-files';

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
-import { buildElectron } from '../../tools/build';
+import { buildElectron } from '../../tools/build-electron';
 
 /**
  * Runs the real bundled main process (dist/electron/main.cjs, built into a

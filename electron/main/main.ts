@@ -13,7 +13,7 @@ import { createDialogs } from './dialogs';
 import { createExternalOpener } from './external-opener';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
-import { appPaths, studyDirFromArgv } from './paths';
+import { appPaths, studyDirFromArgv } from './app-paths';
 import { callService } from './service-call';
 import { openStartupStudy } from './startup';
 import { createStudyActions } from './study-actions';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../shared/api';
-import { seedsDir } from '../paths';
+import { seedsDir } from '../repo-paths';
 import { StudyService } from './service';
 
 let dir: string;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../shared/api';
 import { StudyError } from '../../shared/errors';
-import { seedsDir } from '../paths';
+import { seedsDir } from '../repo-paths';
 import { dispatch } from './dispatch';
 import { StudyService } from './service';
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StudyError } from '../../shared/errors';
-import { seedsDir } from '../paths';
+import { seedsDir } from '../repo-paths';
 import { StudyService } from './service';
 
 let dir: string;

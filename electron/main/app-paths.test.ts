@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appPaths, studyDirFromArgv } from './paths';
+import { appPaths, studyDirFromArgv } from './app-paths';
 
 describe('appPaths', () => {
   it('uses the repository seeds in development', () => {

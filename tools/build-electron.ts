@@ -63,7 +63,7 @@ export async function buildElectron(options: { outDir?: string; /** Minify main.
   return { main, preload, warnings: [...mainResult.warnings, ...preloadResult.warnings] };
 }
 
-// Run directly: `npx tsx tools/build.ts`
+// Run directly: `npx tsx tools/build-electron.ts`
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   buildElectron()
     .then(({ main, preload, warnings }) => {

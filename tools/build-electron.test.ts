@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../shared/api';
-import { buildElectron, type BuildResult } from './build';
+import { buildElectron, type BuildResult } from './build-electron';
 
 /** Modules the bundle may leave to `require` at runtime. */
 const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
