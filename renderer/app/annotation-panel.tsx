@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { ComparePanelSections, useCompare } from '../compare';
 import { AnnotationCard } from './annotation-card';
 import { AnnotationFilters } from './annotation-filters';
-import { annotatorsOf, filterAnnotations, filtersActive, focusedArticleId, labelName, labelsUsed } from './state/selectors';
+import { annotatorsOf, filterAnnotations, filtersActive, focusedArticleId, labelName, labelsUsed } from './state/workspace-selectors';
 import { useActions, useWorkspaceState } from './workspace-context';
 
 const NONE: never[] = [];

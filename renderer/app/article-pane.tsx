@@ -9,7 +9,7 @@ import { HighlightTooltip } from './highlight-tooltip';
 import { LabelPicker } from './label-picker';
 import { aboveSpan, belowSpan } from './overlay-position';
 import { useCompareState } from '../compare';
-import { linkedIds, toHighlight } from './state/highlights';
+import { linkedIds, toHighlight } from './state/highlight-diff';
 import { hoveredLinkedElsewhere, partnersIn } from './state/partners';
 import type { Rect } from './state/workspace-state';
 import { TagToolbar } from './tag-toolbar';

@@ -6,7 +6,7 @@ import { useCompareActions, useCompareState } from './compare-context';
 import { coverageMatrix, outletTotals } from './coverage';
 import { KindIcon } from './kind-icon';
 import { KIND_INFO } from './link-kinds';
-import { ownLinks } from './state/selectors';
+import { ownLinks } from './state/compare-selectors';
 import { ViewHead } from './view-head';
 
 const NONE: Record<string, Annotation> = {};

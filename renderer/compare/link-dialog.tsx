@@ -8,7 +8,7 @@ import { useCompareActions, useCompareState } from './compare-context';
 import { KindIcon } from './kind-icon';
 import { canRemoveMember, linkDraftProblems, MAX_LABEL } from './link-form';
 import { KIND_INFO, LINK_KINDS } from './link-kinds';
-import { draftMember, lookupAnnotation, outletOf } from './state/selectors';
+import { draftMember, lookupAnnotation, outletOf } from './state/compare-selectors';
 
 /** The link dialog: members, kind, label and note; for a new link (from the picks) or an existing one. */
 export function LinkDialog() {

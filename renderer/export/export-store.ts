@@ -1,7 +1,7 @@
 import type { Api, Output } from '../../shared/api';
 import type { ExportFormat } from '../../shared/export/types';
 import { errorNotice } from '../app/state/notices';
-import { Store } from '../app/state/store';
+import { Store } from '../app/state/workspace-store';
 import { saveDownload } from './download';
 
 /**

@@ -2,9 +2,9 @@ import type { Api } from '../../../shared/api';
 import { createAnnotationActions } from './annotation-actions';
 import { createContext, type KeyValueStorage } from './context';
 import type { ActionId } from './keymap';
-import { Store } from './store';
+import { Store } from './workspace-store';
 import { createStudyActions } from './study-actions';
-import { createViewActions } from './view-actions';
+import { createViewActions } from './workspace-view-actions';
 import { initialState, type WorkspaceState } from './workspace-state';
 
 /** The workspace: its store and every action on it. Components get this through context. */

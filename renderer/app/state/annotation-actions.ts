@@ -1,6 +1,6 @@
 import type { Annotation, Category, Link } from '../../../shared/model';
 import type { ActionContext } from './context';
-import { filterAnnotations, findAnnotation, focusedArticleId, neighbour } from './selectors';
+import { filterAnnotations, findAnnotation, focusedArticleId, neighbour } from './workspace-selectors';
 import { amendTop, pushFuture, pushPast, record, takeRedo, takeUndo } from './undo-stack';
 import { describeEntry, fieldsOf, redoEntry, undoEntry, type AnnotationFields, type TagSetChange } from './undo-ops';
 import type { WorkspaceState } from './workspace-state';

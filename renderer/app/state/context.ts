@@ -1,6 +1,6 @@
 import type { Api } from '../../../shared/api';
 import { errorNotice, infoNotice } from './notices';
-import type { Store } from './store';
+import type { Store } from './workspace-store';
 import type { WorkspaceState } from './workspace-state';
 
 /** The bit of Web Storage the workspace uses (localStorage in the app, a Map in tests). */

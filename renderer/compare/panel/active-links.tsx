@@ -1,11 +1,11 @@
 import { GitCompareArrows, Link2, ListPlus } from 'lucide-react';
 import { useMemo } from 'react';
-import { findAnnotation } from '../../app/state/selectors';
+import { findAnnotation } from '../../app/state/workspace-selectors';
 import { useWorkspaceState } from '../../app/workspace-context';
 import { useCompareActions, useCompareState } from '../compare-context';
 import { KindIcon } from '../kind-icon';
 import { KIND_INFO } from '../link-kinds';
-import { linksContaining } from '../state/selectors';
+import { linksContaining } from '../state/compare-selectors';
 
 /** The active annotation's links, with the ways to link it: pick it (L), or "Link to…" a passage elsewhere. */
 export function ActiveLinks() {

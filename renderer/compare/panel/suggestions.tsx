@@ -5,7 +5,7 @@ import { useWorkspaceState } from '../../app/workspace-context';
 import { useCompareActions, useCompareState } from '../compare-context';
 import { ScoreBar } from '../score-bar';
 import { spanKey, type SuggestionSource } from '../state/compare-state';
-import { linkedAlready, suggestionSource } from '../state/selectors';
+import { linkedAlready, suggestionSource } from '../state/compare-selectors';
 import { markWords } from '../word-marks';
 
 /** Waits this long after the selection settles before asking for suggestions. */

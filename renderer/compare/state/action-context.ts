@@ -3,7 +3,7 @@ import type { Annotation } from '../../../shared/model';
 import type { Workspace } from '../../app/state/actions';
 import { applyChange } from '../../app/state/annotation-actions';
 import { errorNotice, infoNotice } from '../../app/state/notices';
-import type { Store } from '../../app/state/store';
+import type { Store } from '../../app/state/workspace-store';
 import type { TagSetChange } from '../../app/state/undo-ops';
 import type { LinkUndoEntry } from '../undo/link-undo';
 import type { CompareState } from './compare-state';

@@ -1,7 +1,7 @@
 import type { Annotation } from '../../../shared/model';
 import type { Workspace } from '../../app/state/actions';
 import { applyChange } from '../../app/state/annotation-actions';
-import type { Store } from '../../app/state/store';
+import type { Store } from '../../app/state/workspace-store';
 import { pushFuture, pushPast, record, takeRedo, takeUndo, type UndoStack } from '../../app/state/undo-stack';
 import { describeLinkEntry, redoLinkEntry, undoLinkEntry, type LinkUndoEntry } from '../undo/link-undo';
 import { classifyChange, followWorkspace, moveLinks, nextRedo, nextUndo, reconcile, recordLinks, timelineFrom, type Owner, type Timeline } from '../undo/undo-timeline';

@@ -1,9 +1,9 @@
 import type { Annotation, Link, LinkKind } from '../../../shared/model';
-import { findAnnotation } from '../../app/state/selectors';
+import { findAnnotation } from '../../app/state/workspace-selectors';
 import { KIND_INFO } from '../link-kinds';
 import { linkChanges, linkDraftProblems } from '../link-form';
 import type { CompareContext } from './action-context';
-import { deleteWarning, draftMember, lookupAnnotation, outletOf } from './selectors';
+import { deleteWarning, draftMember, lookupAnnotation, outletOf } from './compare-selectors';
 
 /** What L says when there is nothing to link yet. */
 export const NOTHING_TO_LINK = 'Select annotations in two articles and press L to link them: Ctrl+click highlights or cards, or make one active (J/K) and press L on each.';

@@ -1,15 +1,15 @@
 import type { Api } from '../../../shared/api';
 import type { Workspace } from '../../app/state/actions';
 import type { ActionId } from '../../app/state/keymap';
-import { findAnnotation } from '../../app/state/selectors';
-import { Store } from '../../app/state/store';
+import { findAnnotation } from '../../app/state/workspace-selectors';
+import { Store } from '../../app/state/workspace-store';
 import { createCompareContext } from './action-context';
 import { initialCompareState, type CompareState } from './compare-state';
 import { createHistory } from './history';
 import { createLinkActions } from './link-actions';
-import { linksContaining } from './selectors';
+import { linksContaining } from './compare-selectors';
 import { createSuggestionActions } from './suggestion-actions';
-import { createViewActions } from './view-actions';
+import { createViewActions } from './compare-view-actions';
 
 /** Key-map actions that work on the article text, which the compare views cover. */
 const TEXT_ACTIONS = new Set<string>(['tag-claim', 'tag-framing', 'tag-attribution', 'next-annotation', 'previous-annotation', 'delete-annotation', 'focus-text']);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createWorkspace } from '../../app/state/actions';
 import { ANNOTATOR_KEY } from '../../app/state/study-actions';
 import { FakeStudyApi, OKAZ, PARA, fakeApi, memoryStorage } from '../testing/fake-study-api';
-import { createCompare } from './compare';
+import { createCompare } from './compare-store';
 import { NOTHING_TO_LINK } from './link-actions';
 
 const rect = { left: 0, top: 0, bottom: 10, right: 10 };
