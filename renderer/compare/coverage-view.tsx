@@ -1,7 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import type { Annotation } from '../../shared/model';
-import { CATEGORY_INFO } from '../app/categories';
-import { useWorkspaceState } from '../app/workspace-context';
+import { CATEGORY_INFO, useWorkspaceState } from '../app';
 import { useCompareActions, useCompareState } from './compare-context';
 import { coverageMatrix, outletTotals } from './coverage';
 import { KindIcon } from './kind-icon';

@@ -1,7 +1,6 @@
 import { GitCompareArrows, Link2, ListPlus } from 'lucide-react';
 import { useMemo } from 'react';
-import { findAnnotation } from '../../app/state/workspace-selectors';
-import { useWorkspaceState } from '../../app/workspace-context';
+import { findAnnotation, useWorkspaceState } from '../../app';
 import { useCompareActions, useCompareState } from '../compare-context';
 import { KindIcon } from '../kind-icon';
 import { KIND_INFO } from '../link-kinds';

@@ -1,7 +1,7 @@
 import { Check, Plus } from 'lucide-react';
 import { useEffect, useMemo } from 'react';
 import type { SuggestionView } from '../../../shared/api';
-import { useWorkspaceState } from '../../app/workspace-context';
+import { useWorkspaceState } from '../../app';
 import { useCompareActions, useCompareState } from '../compare-context';
 import { ScoreBar } from '../score-bar';
 import { spanKey, type SuggestionSource } from '../state/compare-state';

@@ -1,7 +1,7 @@
 import { Pencil } from 'lucide-react';
 import { useMemo } from 'react';
 import type { Link } from '../../../shared/model';
-import { useWorkspaceState } from '../../app/workspace-context';
+import { useWorkspaceState } from '../../app';
 import { useCompareActions, useCompareState } from '../compare-context';
 import { conflictCount } from '../conflict-badges';
 import { KindIcon } from '../kind-icon';

@@ -1,4 +1,4 @@
-import type { SidebarSection } from '../../app/sidebar-sections';
+import type { SidebarSection } from '../../app';
 import { LinksSection, ReferentsSection } from './links-section';
 import { CoverageSection, SuggestedSection } from './view-sections';
 

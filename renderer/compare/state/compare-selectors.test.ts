@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation, Link } from '../../../shared/model';
-import { initialState, type WorkspaceState } from '../../app/state/workspace-state';
+import { initialState, type WorkspaceState } from '../../app';
 import { initialCompareState, type CompareState } from './compare-state';
 import { deleteWarning, linkedAlready, lookupAnnotation, ownLinks, suggestionSource } from './compare-selectors';
 

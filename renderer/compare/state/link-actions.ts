@@ -1,9 +1,9 @@
 import type { Annotation, Link, LinkKind } from '../../../shared/model';
-import { findAnnotation } from '../../app/state/workspace-selectors';
+import { findAnnotation, outletOf, tagSetChange } from '../../app';
 import { KIND_INFO } from '../link-kinds';
 import { linkChanges, linkDraftProblems } from '../link-form';
 import type { CompareContext } from './action-context';
-import { deleteWarning, draftMember, lookupAnnotation, outletOf } from './compare-selectors';
+import { deleteWarning, draftMember, lookupAnnotation } from './compare-selectors';
 
 /** What L says when there is nothing to link yet. */
 export const NOTHING_TO_LINK = 'Select annotations in two articles and press L to link them: Ctrl+click highlights or cards, or make one active (J/K) and press L on each.';
@@ -135,8 +135,8 @@ export function createLinkActions(ctx: CompareContext) {
     const label = draft.label.trim();
     const link = await ctx.serial(() => api.link({ annotationIds: ids, kind: draft.kind, ...(label ? { label } : {}), ...(draft.note ? { note: draft.note } : {}) }));
     if (!link) return false;
-    ctx.apply({ upsert: [], remove: [], upsertLinks: [link], removeLinks: [] });
-    ctx.record({ kind: 'link', link });
+    ctx.apply(tagSetChange({ upsertLinks: [link] }));
+    ctx.record({ kind: 'create-link', link });
     store.set({ picked: [], linkDialog: null });
     ctx.inform(`Linked ${link.members.length} annotations as ${KIND_INFO[link.kind].short.toLowerCase()}: “${shorten(link.label)}”`);
     return true;
@@ -157,7 +157,7 @@ export function createLinkActions(ctx: CompareContext) {
     }
     const after = await ctx.serial(() => api.updateLink({ linkId, ...changes }));
     if (!after) return false;
-    ctx.apply({ upsert: [], remove: [], upsertLinks: [after], removeLinks: [] });
+    ctx.apply(tagSetChange({ upsertLinks: [after] }));
     ctx.record({ kind: 'edit-link', before, after });
     store.set((c) => ({ linkDialog: null, picked: c.picked.filter((id) => !after.members.includes(id)) }));
     ctx.inform(`Saved “${shorten(after.label)}”`);
@@ -182,8 +182,8 @@ export function createLinkActions(ctx: CompareContext) {
     if (!link) return;
     const removed = await ctx.serial(() => api.unlink({ linkId }));
     if (!removed) return;
-    ctx.apply({ upsert: [], remove: [], upsertLinks: [], removeLinks: [linkId] });
-    ctx.record({ kind: 'unlink', link });
+    ctx.apply(tagSetChange({ removeLinks: [linkId] }));
+    ctx.record({ kind: 'delete-link', link });
     store.set((c) => ({
       linkDialog: null,
       view: c.view?.kind === 'link' && c.view.linkId === linkId ? null : c.view,
