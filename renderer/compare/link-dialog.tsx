@@ -1,7 +1,7 @@
 import { Plus, Trash, X } from 'lucide-react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { LinkKind } from '../../shared/model';
-import { CategoryChip, Modal, outletOf, useWorkspaceState } from '../app';
+import { CategoryChip, Modal, outletOf, truncate, useWorkspaceState } from '../app';
 import { useCompareActions, useCompareState } from './compare-context';
 import { KindIcon } from './kind-icon';
 import { canRemoveMember, linkDraftProblems, MAX_LABEL } from './link-form';
@@ -56,7 +56,7 @@ function LinkForm({ linkId }: { linkId: string | null }) {
     if (!ok) setSaving(false);
   };
   const firstQuote = drafts[0]?.quote.replace(/\s+/g, ' ').trim() ?? '';
-  const placeholder = firstQuote ? `Default: ${firstQuote.length > 50 ? `${firstQuote.slice(0, 49)}…` : firstQuote}` : 'e.g. Fighters in Rafah';
+  const placeholder = firstQuote ? `Default: ${truncate(firstQuote, 50)}` : 'e.g. Fighters in Rafah';
 
   return (
     <Modal title={editing ? 'Edit link' : 'Link annotations'} onClose={actions.closeDialog} className="link-dialog">
