@@ -6,7 +6,7 @@ export { Modal } from './modal';
 export { createWorkspace, type Workspace, type WorkspaceActions } from './state/actions';
 export type { ActionId } from './state/keymap';
 export { errorNotice, infoNotice } from './state/notices';
-export { ANNOTATOR_KEY } from './state/study-actions';
+export { ANNOTATOR_KEY } from './state/workspace-study-actions';
 export { tagSetChange, type TagSetChange } from './state/tag-set-change';
 export type { UndoEntry, UndoKind } from './state/undo-entries';
 export { findAnnotation, outletOf, UNKNOWN_OUTLET } from './state/workspace-selectors';

@@ -4,7 +4,7 @@ import { createContext, type KeyValueStorage } from './context';
 import { createHistoryActions } from './history-actions';
 import type { ActionId } from './keymap';
 import { Store } from './workspace-store';
-import { createStudyActions } from './study-actions';
+import { createStudyActions } from './workspace-study-actions';
 import { createViewActions } from './workspace-view-actions';
 import { initialState, type WorkspaceState } from './workspace-state';
 
