@@ -1,4 +1,4 @@
-export { ExportProvider, useExporter } from './export-context';
+// What renderer/main.tsx needs to plug export into the workspace.
+export { ExportProvider } from './export-context';
 export { exportSlots } from './export-slots';
-export { ExportHost } from './export-host';
 export { createExporter, type Exporter } from './export-store';
