@@ -1,11 +1,11 @@
 import type { Api } from '../../../shared/api';
 import { findAnnotation, Store, type ActionId, type Workspace } from '../../app';
 import { createCompareContext, indexChange } from './action-context';
-import { initialCompareState, type CompareState } from './compare-state';
-import { createLinkActions } from './link-actions';
 import { linksContaining } from './compare-selectors';
-import { createSuggestionActions } from './suggestion-actions';
+import { initialCompareState, type CompareState } from './compare-state';
 import { createViewActions } from './compare-view-actions';
+import { createLinkActions } from './link-actions';
+import { createSuggestionActions } from './suggestion-actions';
 
 /** Key-map actions that work on the article text, which the compare views cover. */
 const TEXT_ACTIONS = new Set<string>(['tag-claim', 'tag-framing', 'tag-attribution', 'next-annotation', 'previous-annotation', 'delete-annotation', 'focus-text']);

@@ -2,12 +2,10 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ANNOTATOR_KEY, App, createWorkspace, WorkspaceProvider, WorkspaceSlotsProvider } from '../app';
-import { createExporter, exportSlots, ExportProvider } from '../export';
-import { CompareProvider } from './compare-context';
-import { compareSlots } from './compare-slots';
-import { createCompare } from './state/compare-store';
-import { FakeStudyApi, OKAZ, PARA, fakeApi, memoryStorage } from './testing/fake-study-api';
+import { ANNOTATOR_KEY, App, createWorkspace, WorkspaceProvider, WorkspaceSlotsProvider } from './app';
+import { CompareProvider, compareSlots, createCompare } from './compare';
+import { FakeStudyApi, OKAZ, PARA, fakeApi, memoryStorage } from './compare/testing/fake-study-api';
+import { createExporter, exportSlots, ExportProvider } from './export';
 
 /**
  * The page as renderer/main.tsx puts it together: the workspace knows links
