@@ -3,11 +3,9 @@ import './app/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createClient } from './api';
-import { App } from './app/app';
-import { createWorkspace } from './app/state/actions';
-import { WorkspaceProvider } from './app/workspace-context';
-import { CompareProvider, createCompare } from './compare';
-import { ExportProvider, createExporter } from './export';
+import { App, WorkspaceProvider, WorkspaceSlotsProvider, createWorkspace } from './app';
+import { CompareProvider, compareSlots, createCompare } from './compare';
+import { ExportProvider, createExporter, exportSlots } from './export';
 import './viewer/viewer.css';
 import './styles/app.css';
 
@@ -18,13 +16,18 @@ const api = createClient();
 const workspace = createWorkspace(api, window.localStorage);
 const compare = createCompare(workspace, api);
 const exporter = createExporter(api);
+// The workspace knows its feature modules only through these slots, so app/ never imports compare/ or export/.
+// Export first: its key works even while a link dialog holds the others.
+const slots = [exportSlots(exporter), compareSlots(compare)];
 
 createRoot(root).render(
   <StrictMode>
     <WorkspaceProvider workspace={workspace}>
       <CompareProvider compare={compare}>
         <ExportProvider exporter={exporter}>
-          <App />
+          <WorkspaceSlotsProvider slots={slots}>
+            <App />
+          </WorkspaceSlotsProvider>
         </ExportProvider>
       </CompareProvider>
     </WorkspaceProvider>

@@ -1,15 +1,15 @@
 import { useMemo } from 'react';
-import { ComparePanelSections, useCompare } from '../compare';
 import { AnnotationCard } from './annotation-card';
 import { AnnotationFilters } from './annotation-filters';
-import { annotatorsOf, filterAnnotations, filtersActive, focusedArticleId, labelName, labelsUsed } from './state/selectors';
+import { annotatorsOf, filterAnnotations, filtersActive, focusedArticleId, labelName, labelsUsed } from './state/workspace-selectors';
 import { useActions, useWorkspaceState } from './workspace-context';
+import { confirmDeleteBySlots, SlotPanelSections, useSlots } from './workspace-slots';
 
 const NONE: never[] = [];
 
 /** The right column: the focused article's annotations, with filters. */
 export function AnnotationPanel() {
-  const compare = useCompare();
+  const slots = useSlots();
   const actions = useActions();
   const articleId = useWorkspaceState(focusedArticleId);
   const title = useWorkspaceState((s) => (articleId ? s.views[articleId]?.title : undefined));
@@ -66,13 +66,13 @@ export function AnnotationPanel() {
               editable={a.annotator === me}
               onActivate={() => actions.setActive(a.id)}
               onEdit={(patch) => void actions.editAnnotation(a.id, patch)}
-              onDelete={() => compare.actions.confirmDelete(a.id, () => void actions.deleteAnnotation(a.id))}
+              onDelete={() => confirmDeleteBySlots(slots, a.id, () => void actions.deleteAnnotation(a.id))}
             />
           ))}
         </ol>
       )}
       <div className="panel-sections">
-        <ComparePanelSections />
+        <SlotPanelSections />
       </div>
     </aside>
   );

@@ -1,6 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { CompareArea, useCompare } from '../compare';
-import { ExportHost, useExporter } from '../export';
 import { AnnotationPanel } from './annotation-panel';
 import { AnnotatorDialog } from './annotator-dialog';
 import { ArticlePane } from './article-pane';
@@ -20,11 +18,12 @@ import { useKeyboard } from './use-keyboard';
 import { useMenuCommands } from './use-menu-commands';
 import { infoNotice } from './state/notices';
 import { useActions, useWorkspace, useWorkspaceState } from './workspace-context';
+import { interceptBySlots, SlotMainArea, SlotOverlays, useSlots } from './workspace-slots';
 
 /** The annotating workspace: header, outlets, one or two article panes, the annotation panel. */
 export function App() {
   const workspace = useWorkspace();
-  const compare = useCompare();
+  const slots = useSlots();
   const actions = useActions();
   const phase = useWorkspaceState((s) => s.phase);
   const dialog = useWorkspaceState((s) => s.dialog);
@@ -47,12 +46,8 @@ export function App() {
     }),
     [],
   );
-  // Links and comparison take their keys first (L, undo of link work, Esc in a compare view).
-  const exporter = useExporter();
-  const run = useCallback(
-    (action: ActionId) => (action === 'export' ? exporter.open() : compare.intercept(action) || workspace.run(action, dom)),
-    [compare, workspace, dom, exporter],
-  );
+  // Feature modules take their keys first (L and Esc in a compare view for links and comparison, export).
+  const run = useCallback((action: ActionId) => interceptBySlots(slots, action) || workspace.run(action, dom), [slots, workspace, dom]);
   useKeyboard(run);
   const reload = useCallback(() => void actions.load(), [actions]);
   const about = useCallback(
@@ -67,15 +62,15 @@ export function App() {
   return (
     <DomCommandsProvider value={dom}>
       <div className="app">
-        <Header searchRef={searchRef} onImport={dom.openFilePicker} />
+        <Header searchRef={searchRef} onImport={dom.openFilePicker} onExport={() => run('export')} />
         <div className="workspace">
           <Sidebar />
-          <CompareArea>
+          <SlotMainArea>
             <main className={paneCount > 1 ? 'panes split' : 'panes'} aria-label="Reading panes">
               {phase === 'loading' && <p className="pane-loading">Opening the study…</p>}
               {phase === 'ready' && Array.from({ length: paneCount }, (_, pane) => <ArticlePane key={pane} pane={pane} split={paneCount > 1} />)}
             </main>
-          </CompareArea>
+          </SlotMainArea>
           <AnnotationPanel />
         </div>
         <ImportStatus />
@@ -84,7 +79,7 @@ export function App() {
         {dialog === 'annotator' && <AnnotatorDialog />}
         {dialog === 'keys' && <KeymapDialog />}
         {dialog === 'palette' && <CommandPalette run={run} />}
-        <ExportHost />
+        <SlotOverlays />
         {dragging && <DropOverlay />}
       </div>
     </DomCommandsProvider>

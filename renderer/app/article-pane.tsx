@@ -8,13 +8,13 @@ import { openExternal } from './external-link';
 import { HighlightTooltip } from './highlight-tooltip';
 import { LabelPicker } from './label-picker';
 import { aboveSpan, belowSpan } from './overlay-position';
-import { useCompareState } from '../compare';
-import { linkedIds, toHighlight } from './state/highlights';
+import { linkedIds, toHighlight } from './state/highlight-diff';
 import { hoveredLinkedElsewhere, partnersIn } from './state/partners';
 import type { Rect } from './state/workspace-state';
 import { TagToolbar } from './tag-toolbar';
 import { ViewerPane } from './viewer-pane';
 import { useActions, useWorkspaceState } from './workspace-context';
+import { useMarkedIds } from './workspace-slots';
 
 const NO_ANNOTATIONS: never[] = [];
 
@@ -28,7 +28,7 @@ export function ArticlePane({ pane, split }: { pane: number; split: boolean }) {
   const links = useWorkspaceState((s) => s.links);
   const activeId = useWorkspaceState((s) => s.activeId);
   const hoveredElsewhere = useWorkspaceState((s) => hoveredLinkedElsewhere(s, pane));
-  const picked = useCompareState((s) => s.picked);
+  const picked = useMarkedIds();
   const hideBoilerplate = useWorkspaceState((s) => s.hideBoilerplate);
   const scrollRequest = useWorkspaceState((s) => s.scrollRequest);
   const focusRequest = useWorkspaceState((s) => s.focusRequest);

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { groupByOutlet } from './state/selectors';
+import { groupByOutlet } from './state/workspace-selectors';
 import { useActions, useWorkspaceState } from './workspace-context';
 
 /** The article chooser at the top of a split-view pane. */

@@ -1,5 +1,5 @@
 import { CATEGORIES, describeCounts } from './categories';
-import type { Counts } from './state/selectors';
+import type { Counts } from './state/workspace-selectors';
 
 /** Per-category counts as three small coloured badges (zeros faded), with a spoken summary. */
 export function CountBadges({ counts }: { counts: Counts }) {

@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import { IMPORT_EXTENSIONS } from './state/study-actions';
+import { IMPORT_EXTENSIONS } from './state/workspace-study-actions';
 
 /** The hidden file input behind "Import articles" (several files at once). */
 export const FilePicker = forwardRef<HTMLInputElement, { onFiles(files: File[]): void }>(function FilePicker({ onFiles }, ref) {

@@ -1,17 +1,17 @@
 import { Columns2, Command, Eye, EyeOff, FileDown, Keyboard, Search, Upload, UserRound } from 'lucide-react';
 import type { RefObject } from 'react';
-import { useExporter } from '../export';
 import { useActions, useWorkspaceState } from './workspace-context';
 
 export interface HeaderProps {
   searchRef: RefObject<HTMLInputElement | null>;
   onImport(): void;
+  /** Opens the export dialog (the export module takes the 'export' action). */
+  onExport(): void;
 }
 
 /** The top bar: study, annotator, article search and the workspace buttons. */
-export function Header({ searchRef, onImport }: HeaderProps) {
+export function Header({ searchRef, onImport, onExport }: HeaderProps) {
   const actions = useActions();
-  const exporter = useExporter();
   const studyName = useWorkspaceState((s) => s.study?.name ?? '');
   const annotator = useWorkspaceState((s) => s.study?.annotator ?? null);
   const search = useWorkspaceState((s) => s.search);
@@ -55,7 +55,7 @@ export function Header({ searchRef, onImport }: HeaderProps) {
           <Upload aria-hidden="true" size={16} />
           Import articles
         </button>
-        <button type="button" className="icon-button" aria-label="Export…" title="Export: spreadsheet, report or data" onClick={exporter.open}>
+        <button type="button" className="icon-button" aria-label="Export…" title="Export: spreadsheet, report or data" onClick={onExport}>
           <FileDown aria-hidden="true" size={18} />
         </button>
         <button

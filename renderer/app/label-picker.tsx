@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { CodebookLabel, Category } from '../../shared/model';
 import { CATEGORY_INFO } from './categories';
-import { matchLabels } from './state/selectors';
+import { matchLabels } from './state/workspace-selectors';
 
 export interface LabelPickerProps {
   category: Category;

@@ -1,22 +1,12 @@
-import type { ReactNode } from 'react';
-import { COMPARE_SIDEBAR_SECTIONS } from '../compare/sidebar/sections';
+import { slotSidebarSections, useSlots } from './workspace-slots';
 
-/**
- * The slot for sidebar sections below the article list (links, referents,
- * coverage). Another module fills these: add an entry to SIDEBAR_SECTIONS
- * with one of the ids below and its placeholder disappears. A section's
- * component reads the workspace with useWorkspaceState/useActions
- * (renderer/app/workspace-context.tsx).
+/*
+ * Sidebar sections below the article list (links, referents, coverage).
+ * Another module fills these through its workspace slots
+ * (renderer/app/workspace-slots.tsx): a section with one of the ids below
+ * replaces its placeholder. A section's component reads the workspace with
+ * useWorkspaceState/useActions (renderer/app/workspace-context.tsx).
  */
-export interface SidebarSection {
-  /** 'links', 'referents', 'coverage', or a new id. */
-  id: string;
-  title: string;
-  render(): ReactNode;
-}
-
-/** Sections shown under the articles, in this order. */
-export const SIDEBAR_SECTIONS: SidebarSection[] = [...COMPARE_SIDEBAR_SECTIONS];
 
 /** Sections the sidebar shows as placeholders until a module provides them. */
 export const PLANNED_SECTIONS: readonly { id: string; title: string; hint: string }[] = [
@@ -27,10 +17,11 @@ export const PLANNED_SECTIONS: readonly { id: string; title: string; hint: strin
 
 /** The sidebar sections below the article list: the provided ones, then placeholders for the rest. */
 export function SidebarSections() {
-  const provided = new Set(SIDEBAR_SECTIONS.map((s) => s.id));
+  const sections = slotSidebarSections(useSlots());
+  const provided = new Set(sections.map((s) => s.id));
   return (
     <>
-      {SIDEBAR_SECTIONS.map((section) => (
+      {sections.map((section) => (
         <section key={section.id} className="sidebar-section" aria-labelledby={`sidebar-${section.id}`}>
           <h2 id={`sidebar-${section.id}`} className="sidebar-heading">
             {section.title}

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { ArticleSummary } from '../../shared/api';
 import { CountBadges } from './count-badges';
 import { SidebarSections } from './sidebar-sections';
-import { countsFor, groupByOutlet, searchArticles } from './state/selectors';
+import { countsFor, groupByOutlet, searchArticles } from './state/workspace-selectors';
 import { useActions, useWorkspaceState } from './workspace-context';
 
 /** The left column: outlets with their articles and counts, then the analysis sections. */

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { ArticleView } from '../../shared/api';
 import { ArticleViewer, type Highlight, type ViewerRect } from '../viewer';
 import { handleSelectionKey } from './keyboard-selection';
-import { diffHighlights, isEmptyDiff } from './state/highlights';
+import { diffHighlights, isEmptyDiff } from './state/highlight-diff';
 import type { PaneRequest, Rect } from './state/workspace-state';
 
 export interface ViewerPaneProps {

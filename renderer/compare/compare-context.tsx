@@ -1,5 +1,5 @@
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
-import type { Compare, CompareActions } from './state/compare';
+import type { Compare, CompareActions } from './state/compare-store';
 import type { CompareState } from './state/compare-state';
 
 const CompareContext = createContext<Compare | null>(null);

@@ -1,6 +1,6 @@
 import { Pencil, RotateCcw } from 'lucide-react';
 import { useEffect, useMemo } from 'react';
-import { useWorkspaceState } from '../app/workspace-context';
+import { useWorkspaceState } from '../app';
 import { useCompareActions, useCompareState } from './compare-context';
 import { conflictBadges } from './conflict-badges';
 import { ConflictList } from './conflict-list';

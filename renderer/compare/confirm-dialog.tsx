@@ -1,4 +1,4 @@
-import { Modal } from '../app/modal';
+import { Modal } from '../app';
 import { useCompareActions, useCompareState } from './compare-context';
 
 /** The question before deleting an annotation that belongs to a link. */

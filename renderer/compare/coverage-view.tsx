@@ -1,12 +1,11 @@
 import { useEffect, useMemo } from 'react';
 import type { Annotation } from '../../shared/model';
-import { CATEGORY_INFO } from '../app/categories';
-import { useWorkspaceState } from '../app/workspace-context';
+import { CATEGORY_INFO, useWorkspaceState } from '../app';
 import { useCompareActions, useCompareState } from './compare-context';
 import { coverageMatrix, outletTotals } from './coverage';
 import { KindIcon } from './kind-icon';
 import { KIND_INFO } from './link-kinds';
-import { ownLinks } from './state/selectors';
+import { ownLinks } from './state/compare-selectors';
 import { ViewHead } from './view-head';
 
 const NONE: Record<string, Annotation> = {};

@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useState } from 'react';
 import type { MemberComparison } from '../../shared/compare/types';
+import { truncate } from '../app';
 import { quantityChip } from './chips';
 import { rangeChart } from './range-chart';
 
@@ -74,7 +75,7 @@ export function FiguresChart({ members }: { members: readonly MemberComparison[]
           return (
             <g key={row.memberId} transform={`translate(0, ${y})`}>
               <text className="range-outlet" x={labelW - 12} y={ROW_H / 2} dominantBaseline="middle" textAnchor="end">
-                {row.outletName.length > labelChars ? `${row.outletName.slice(0, labelChars - 1)}…` : row.outletName}
+                {truncate(row.outletName, labelChars)}
                 <title>{row.outletName}</title>
               </text>
               <g transform={`translate(${labelW}, 0)`}>

@@ -1,5 +1,4 @@
-export { CompareArea } from './compare-area';
-export { CompareProvider, useCompare, useCompareActions, useCompareState } from './compare-context';
-export { ComparePanelSections } from './panel/compare-panel';
-export { COMPARE_SIDEBAR_SECTIONS } from './sidebar/sections';
-export { createCompare, type Compare } from './state/compare';
+// What renderer/main.tsx needs to plug links and comparison into the workspace.
+export { CompareProvider } from './compare-context';
+export { compareSlots } from './compare-slots';
+export { createCompare, type Compare } from './state/compare-store';

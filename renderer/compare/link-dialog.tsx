@@ -1,14 +1,12 @@
 import { Plus, Trash, X } from 'lucide-react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { LinkKind } from '../../shared/model';
-import { CategoryChip } from '../app/category-chip';
-import { Modal } from '../app/modal';
-import { useWorkspaceState } from '../app/workspace-context';
+import { CategoryChip, Modal, outletOf, truncate, useWorkspaceState } from '../app';
 import { useCompareActions, useCompareState } from './compare-context';
 import { KindIcon } from './kind-icon';
 import { canRemoveMember, linkDraftProblems, MAX_LABEL } from './link-form';
 import { KIND_INFO, LINK_KINDS } from './link-kinds';
-import { draftMember, lookupAnnotation, outletOf } from './state/selectors';
+import { draftMember, lookupAnnotation } from './state/compare-selectors';
 
 /** The link dialog: members, kind, label and note; for a new link (from the picks) or an existing one. */
 export function LinkDialog() {
@@ -58,7 +56,7 @@ function LinkForm({ linkId }: { linkId: string | null }) {
     if (!ok) setSaving(false);
   };
   const firstQuote = drafts[0]?.quote.replace(/\s+/g, ' ').trim() ?? '';
-  const placeholder = firstQuote ? `Default: ${firstQuote.length > 50 ? `${firstQuote.slice(0, 49)}…` : firstQuote}` : 'e.g. Fighters in Rafah';
+  const placeholder = firstQuote ? `Default: ${truncate(firstQuote, 50)}` : 'e.g. Fighters in Rafah';
 
   return (
     <Modal title={editing ? 'Edit link' : 'Link annotations'} onClose={actions.closeDialog} className="link-dialog">

@@ -1,4 +1,5 @@
 import type { LinkKind } from '../../shared/model';
+import { shortQuote } from '../app';
 
 /**
  * Checks a link before it is sent, with the reasons worded so the analyst
@@ -28,11 +29,6 @@ export interface LinkDraft {
 export interface DraftProblem {
   field: 'members' | 'label';
   message: string;
-}
-
-function shortQuote(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
 }
 
 /** Every reason the draft cannot be saved yet; empty when it can. */

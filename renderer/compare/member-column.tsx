@@ -1,7 +1,7 @@
 import { CornerDownRight } from 'lucide-react';
 import type { Category } from '../../shared/model';
 import type { MemberComparison, WordOpList } from './member-types';
-import { CategoryChip } from '../app/category-chip';
+import { CategoryChip } from '../app';
 import { diffCounts, diffRuns, wordingNote } from './diff-runs';
 import { FactChips } from './fact-chips';
 import { spanInSentence } from '../../shared/compare/span-context';

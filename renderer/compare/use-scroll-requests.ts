@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useWorkspace } from '../app/workspace-context';
+import { useWorkspace } from '../app';
 import { useCompare, useCompareState } from './compare-context';
 import { scrollToPassage } from './scroll-to-text';
 

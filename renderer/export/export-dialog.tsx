@@ -1,7 +1,6 @@
 import { CircleCheck, CircleExclamationPoint, Download, LoaderCircle } from 'lucide-react';
 import { useEffect } from 'react';
-import { Modal } from '../app/modal';
-import { useWorkspaceState } from '../app/workspace-context';
+import { Modal, useWorkspaceState } from '../app';
 import { useExportState, useExporter } from './export-context';
 import { FORMAT_CHOICES } from './export-store';
 

@@ -1,7 +1,6 @@
 import type { Api, Output } from '../../shared/api';
 import type { ExportFormat } from '../../shared/export/types';
-import { errorNotice } from '../app/state/notices';
-import { Store } from '../app/state/store';
+import { errorNotice, Store } from '../app';
 import { saveDownload } from './download';
 
 /**

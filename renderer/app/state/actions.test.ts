@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { StudyError } from '../../../shared/errors';
 import { createWorkspace } from './actions';
 import { EMPTY_SELECTION_MESSAGE } from './annotation-actions';
-import { ANNOTATOR_KEY } from './study-actions';
+import { ANNOTATOR_KEY } from './workspace-study-actions';
 import { FakeApi, asApi, memoryStorage } from './testing/fake-api';
 import type { Rect } from './workspace-state';
 

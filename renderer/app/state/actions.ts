@@ -1,10 +1,11 @@
 import type { Api } from '../../../shared/api';
 import { createAnnotationActions } from './annotation-actions';
 import { createContext, type KeyValueStorage } from './context';
+import { createHistoryActions } from './history-actions';
 import type { ActionId } from './keymap';
-import { Store } from './store';
-import { createStudyActions } from './study-actions';
-import { createViewActions } from './view-actions';
+import { Store } from './workspace-store';
+import { createStudyActions } from './workspace-study-actions';
+import { createViewActions } from './workspace-view-actions';
 import { initialState, type WorkspaceState } from './workspace-state';
 
 /** The workspace: its store and every action on it. Components get this through context. */
@@ -14,7 +15,8 @@ export function createWorkspace(api: Api, storage: KeyValueStorage) {
   const study = createStudyActions(ctx);
   const annotations = createAnnotationActions(ctx);
   const view = createViewActions(ctx, study.openArticle);
-  const actions = { ...study, ...annotations, ...view };
+  const history = createHistoryActions(ctx);
+  const actions = { ...study, ...annotations, ...view, undo: history.undo, redo: history.redo };
 
   /**
    * Runs a key-map action. Actions that need the DOM (the file picker, the
@@ -57,14 +59,24 @@ export function createWorkspace(api: Api, storage: KeyValueStorage) {
       case 'change-annotator':
         return actions.openDialog('annotator');
       case 'export':
-        // The export module owns its dialog; App routes this action there first.
+        // The export module takes this action through its workspace slot first.
         return;
     }
   }
 
-  /** The one queue for calls that change the tag set, shared with the comparison module so their order holds. */
-  const serial = ctx.serial;
-  return { store, actions, run, serial };
+  return {
+    store,
+    actions,
+    run,
+    /** The one queue for calls that change the tag set, shared with the comparison module so their order holds. */
+    serial: ctx.serial,
+    /** Applies a tag-set change made elsewhere (link work) to the loaded annotations and links. */
+    apply: ctx.apply,
+    /** Hears every applied tag-set change, undo and redo included. */
+    onTagSetChange: ctx.onChange,
+    /** Records an applied operation on the one undo history. */
+    record: history.record,
+  };
 }
 
 export type Workspace = ReturnType<typeof createWorkspace>;

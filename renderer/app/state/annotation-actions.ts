@@ -1,36 +1,12 @@
-import type { Annotation, Category, Link } from '../../../shared/model';
+import type { Category } from '../../../shared/model';
 import type { ActionContext } from './context';
-import { filterAnnotations, findAnnotation, focusedArticleId, neighbour } from './selectors';
-import { amendTop, pushFuture, pushPast, record, takeRedo, takeUndo } from './undo-stack';
-import { describeEntry, fieldsOf, redoEntry, undoEntry, type AnnotationFields, type TagSetChange } from './undo-ops';
-import type { WorkspaceState } from './workspace-state';
+import { deletedChange, tagSetChange } from './tag-set-change';
+import { amendTop, record } from './undo-stack';
+import { fieldsOf, type AnnotationFields } from './undo-entries';
+import { filterAnnotations, findAnnotation, focusedArticleId, neighbour } from './workspace-selectors';
 
 /** What a refused tag says: the analyst can fix it at once. */
 export const EMPTY_SELECTION_MESSAGE = 'Select some words first: the selection is empty or only spaces';
-
-/** Applies a tag-set change to the loaded annotations and links. */
-export function applyChange(state: WorkspaceState, change: TagSetChange): Partial<WorkspaceState> {
-  const annotations = { ...state.annotations };
-  const removed = new Set(change.remove);
-  for (const [articleId, list] of Object.entries(annotations)) {
-    if (list.some((a) => removed.has(a.id))) annotations[articleId] = list.filter((a) => !removed.has(a.id));
-  }
-  for (const a of change.upsert) {
-    const list = annotations[a.articleId];
-    // Articles not loaded yet fetch their annotations when opened.
-    if (!list) continue;
-    annotations[a.articleId] = list.some((x) => x.id === a.id) ? list.map((x) => (x.id === a.id ? a : x)) : [...list, a];
-  }
-  const goneLinks = new Set(change.removeLinks);
-  let links: Link[] = state.links.filter((l) => !goneLinks.has(l.id));
-  for (const l of change.upsertLinks) {
-    links = links.some((x) => x.id === l.id) ? links.map((x) => (x.id === l.id ? l : x)) : [...links, l];
-  }
-  const activeGone = state.activeId !== null && removed.has(state.activeId);
-  return { annotations, links, ...(activeGone ? { activeId: null } : {}) };
-}
-
-const upserted = (a: Annotation): TagSetChange => ({ upsert: [a], remove: [], upsertLinks: [], removeLinks: [] });
 
 export function createAnnotationActions(ctx: ActionContext) {
   const { store, api } = ctx;
@@ -64,9 +40,8 @@ export function createAnnotationActions(ctx: ActionContext) {
     if (!annotation) return;
     // Esc pressed while the tag was being saved skips the label step.
     const skipLabel = ctx.cancels !== cancelsBefore;
-    store.set((s) => ({
-      ...applyChange(s, upserted(annotation)),
-      undo: record(s.undo, { kind: 'create', annotation, links: [] }),
+    ctx.apply(tagSetChange({ upsert: [annotation] }), (s) => ({
+      undo: record(s.undo, { kind: 'create-annotation', annotation, links: [] }),
       activeId: annotation.id,
       ...(skipLabel
         ? { focusRequest: { seq: ctx.nextSeq(), pane: selection.pane } }
@@ -85,10 +60,9 @@ export function createAnnotationActions(ctx: ActionContext) {
     if (labelId === null) return;
     const updated = await ctx.serial(() => api.updateAnnotation({ id: tagging.annotationId, label: labelId }));
     if (!updated) return;
-    store.set((s) => {
-      const merged = amendTop(s.undo, (top) => (top.kind === 'create' && top.annotation.id === updated.id ? { ...top, annotation: updated } : null));
-      return { ...applyChange(s, upserted(updated)), undo: merged ?? s.undo };
-    });
+    ctx.apply(tagSetChange({ upsert: [updated] }), (s) => ({
+      undo: amendTop(s.undo, (top) => (top.kind === 'create-annotation' && top.annotation.id === updated.id ? { ...top, annotation: updated } : null)) ?? s.undo,
+    }));
   }
 
   /** Changes an annotation's category, label (null clears it) or note, as one undoable edit. */
@@ -98,18 +72,16 @@ export function createAnnotationActions(ctx: ActionContext) {
     const before: AnnotationFields = fieldsOf(current);
     const updated = await ctx.serial(() => api.updateAnnotation({ id, ...patch }));
     if (!updated) return;
-    store.set((s) => ({
-      ...applyChange(s, upserted(updated)),
-      undo: record(s.undo, { kind: 'edit', id, before, after: fieldsOf(updated) }),
+    ctx.apply(tagSetChange({ upsert: [updated] }), (s) => ({
+      undo: record(s.undo, { kind: 'edit-annotation', id, before, after: fieldsOf(updated) }),
     }));
   }
 
   async function deleteAnnotation(id: string): Promise<void> {
     const result = await ctx.serial(() => api.deleteAnnotation({ id }));
     if (!result) return;
-    store.set((s) => ({
-      ...applyChange(s, { upsert: [], remove: [id], upsertLinks: result.updatedLinks, removeLinks: result.removedLinks.map((l) => l.id) }),
-      undo: record(s.undo, { kind: 'delete', removed: result }),
+    ctx.apply(deletedChange(result), (s) => ({
+      undo: record(s.undo, { kind: 'delete-annotation', removed: result }),
       tagging: s.tagging?.annotationId === id ? null : s.tagging,
     }));
   }
@@ -129,32 +101,6 @@ export function createAnnotationActions(ctx: ActionContext) {
     await deleteAnnotation(active.id);
   }
 
-  async function undo(): Promise<void> {
-    await ctx.serial(async () => {
-      const taken = takeUndo(store.get().undo);
-      if (!taken) {
-        ctx.inform('Nothing to undo');
-        return;
-      }
-      const replay = await undoEntry(api, taken.entry);
-      store.set((s) => ({ ...applyChange(s, replay.change), undo: pushFuture(taken.stack, replay.entry), tagging: null }));
-      ctx.inform(`Undid ${describeEntry(taken.entry)}`);
-    });
-  }
-
-  async function redo(): Promise<void> {
-    await ctx.serial(async () => {
-      const taken = takeRedo(store.get().undo);
-      if (!taken) {
-        ctx.inform('Nothing to redo');
-        return;
-      }
-      const replay = await redoEntry(api, taken.entry);
-      store.set((s) => ({ ...applyChange(s, replay.change), undo: pushPast(taken.stack, replay.entry) }));
-      ctx.inform(`Redid ${describeEntry(taken.entry)}`);
-    });
-  }
-
   /** Moves the active annotation to the next or previous one shown in the panel, and scrolls to it. */
   function step(direction: 1 | -1): void {
     const state = store.get();
@@ -168,5 +114,5 @@ export function createAnnotationActions(ctx: ActionContext) {
     setActive(target.id);
   }
 
-  return { setActive, tag, finishTagging, editAnnotation, deleteAnnotation, deleteActive, undo, redo, step };
+  return { setActive, tag, finishTagging, editAnnotation, deleteAnnotation, deleteActive, step };
 }

@@ -1,7 +1,11 @@
 import type { Api } from '../../../shared/api';
 import { errorNotice, infoNotice } from './notices';
-import type { Store } from './store';
+import { applyChange, type TagSetChange } from './tag-set-change';
+import type { Store } from './workspace-store';
 import type { WorkspaceState } from './workspace-state';
+
+/** Hears every tag-set change the workspace applies (another module's copies follow it). */
+export type TagSetListener = (change: TagSetChange) => void;
 
 /** The bit of Web Storage the workspace uses (localStorage in the app, a Map in tests). */
 export interface KeyValueStorage {
@@ -26,6 +30,13 @@ export interface ActionContext {
   inform(message: string): void;
   /** A fresh sequence number for pane requests. */
   nextSeq(): number;
+  /**
+   * Applies a tag-set change to the loaded annotations and links, with any
+   * further state from `also` in the same update, and tells the listeners.
+   */
+  apply(change: TagSetChange, also?: (state: WorkspaceState) => Partial<WorkspaceState>): void;
+  /** Listens to every applied tag-set change; returns the unsubscribe. */
+  onChange(listener: TagSetListener): () => void;
   /** How many times the analyst pressed Esc (or cancelled otherwise); work in flight compares it to skip steps. */
   cancels: number;
 }
@@ -33,6 +44,7 @@ export interface ActionContext {
 export function createContext(store: Store<WorkspaceState>, api: Api, storage: KeyValueStorage): ActionContext {
   let queue: Promise<unknown> = Promise.resolve();
   let seq = 0;
+  const listeners = new Set<TagSetListener>();
   const fail = (error: unknown) => store.set({ notice: errorNotice(error) });
   return {
     store,
@@ -49,6 +61,14 @@ export function createContext(store: Store<WorkspaceState>, api: Api, storage: K
     fail,
     inform: (message) => store.set({ notice: infoNotice(message) }),
     nextSeq: () => ++seq,
+    apply(change, also) {
+      store.set((s) => ({ ...applyChange(s, change), ...also?.(s) }));
+      for (const listener of [...listeners]) listener(change);
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     cancels: 0,
   };
 }

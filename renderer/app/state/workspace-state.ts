@@ -1,7 +1,7 @@
 import type { ArticleSummary, ArticleView, StudySummary } from '../../../shared/api';
 import type { Annotation, Category, Link } from '../../../shared/model';
 import { emptyStack, type UndoStack } from './undo-stack';
-import type { UndoEntry } from './undo-ops';
+import type { UndoEntry } from './undo-entries';
 
 /** A rectangle in viewport coordinates (from the viewer's selection or hover). */
 export interface Rect {

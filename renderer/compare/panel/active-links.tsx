@@ -1,11 +1,10 @@
 import { GitCompareArrows, Link2, ListPlus } from 'lucide-react';
 import { useMemo } from 'react';
-import { findAnnotation } from '../../app/state/selectors';
-import { useWorkspaceState } from '../../app/workspace-context';
+import { findAnnotation, useWorkspaceState } from '../../app';
 import { useCompareActions, useCompareState } from '../compare-context';
 import { KindIcon } from '../kind-icon';
 import { KIND_INFO } from '../link-kinds';
-import { linksContaining } from '../state/selectors';
+import { linksContaining } from '../state/compare-selectors';
 
 /** The active annotation's links, with the ways to link it: pick it (L), or "Link to…" a passage elsewhere. */
 export function ActiveLinks() {

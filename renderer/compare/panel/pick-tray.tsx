@@ -1,7 +1,7 @@
 import { Link, X } from 'lucide-react';
-import { useWorkspaceState } from '../../app/workspace-context';
+import { outletOf, useWorkspaceState } from '../../app';
 import { useCompare, useCompareActions, useCompareState } from '../compare-context';
-import { lookupAnnotation, outletOf } from '../state/selectors';
+import { lookupAnnotation } from '../state/compare-selectors';
 
 /** The annotations picked for the next link, at the foot of the panel, with "Link…" (L) and "Clear". */
 export function PickTray() {

@@ -1,11 +1,11 @@
 import { Check, Plus } from 'lucide-react';
 import { useEffect, useMemo } from 'react';
 import type { SuggestionView } from '../../../shared/api';
-import { useWorkspaceState } from '../../app/workspace-context';
+import { truncate, useWorkspaceState } from '../../app';
 import { useCompareActions, useCompareState } from '../compare-context';
 import { ScoreBar } from '../score-bar';
 import { spanKey, type SuggestionSource } from '../state/compare-state';
-import { linkedAlready, suggestionSource } from '../state/selectors';
+import { linkedAlready, suggestionSource } from '../state/compare-selectors';
 import { markWords } from '../word-marks';
 
 /** Waits this long after the selection settles before asking for suggestions. */
@@ -55,7 +55,7 @@ export function Suggestions() {
       {!source && <p className="panel-hint">Click an annotation or select text to see similar passages in other outlets.</p>}
       {source && (
         <p className="suggest-source">
-          For <q>{source.text.length > 80 ? `${source.text.slice(0, 79)}…` : source.text}</q>
+          For <q>{truncate(source.text, 80)}</q>
         </p>
       )}
       {source && !source.annotationId && <p className="panel-hint">Accepting tags your selection as a claim first.</p>}

@@ -1,12 +1,12 @@
 import { Pencil } from 'lucide-react';
 import { useMemo } from 'react';
 import type { Link } from '../../../shared/model';
-import { useWorkspaceState } from '../../app/workspace-context';
+import { useWorkspaceState } from '../../app';
 import { useCompareActions, useCompareState } from '../compare-context';
 import { conflictCount } from '../conflict-badges';
 import { KindIcon } from '../kind-icon';
 import { KIND_INFO } from '../link-kinds';
-import { ownLinks } from '../state/selectors';
+import { ownLinks } from '../state/compare-selectors';
 
 /** One link in a sidebar list: opens its comparison; the pencil edits it. */
 function LinkRow({ link }: { link: Link }) {

@@ -1,8 +1,8 @@
-import type { SidebarSection } from '../../app/sidebar-sections';
+import type { SidebarSection } from '../../app';
 import { LinksSection, ReferentsSection } from './links-section';
 import { CoverageSection, SuggestedSection } from './view-sections';
 
-/** The sidebar sections this module provides, for SIDEBAR_SECTIONS. */
+/** The sidebar sections this module provides through its workspace slots. */
 export const COMPARE_SIDEBAR_SECTIONS: SidebarSection[] = [
   { id: 'links', title: 'Links', render: () => <LinksSection /> },
   { id: 'referents', title: 'Referents', render: () => <ReferentsSection /> },

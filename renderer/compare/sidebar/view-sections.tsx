@@ -1,5 +1,5 @@
 import { Grid3x3, Sparkles } from 'lucide-react';
-import { useWorkspaceState } from '../../app/workspace-context';
+import { useWorkspaceState } from '../../app';
 import { useCompareActions, useCompareState } from '../compare-context';
 
 /** Sidebar "Coverage": opens the links × outlets matrix. */

@@ -1,11 +1,6 @@
 import type { Api } from '../../../shared/api';
 import type { Annotation } from '../../../shared/model';
-import type { Workspace } from '../../app/state/actions';
-import { applyChange } from '../../app/state/annotation-actions';
-import { errorNotice, infoNotice } from '../../app/state/notices';
-import type { Store } from '../../app/state/store';
-import type { TagSetChange } from '../../app/state/undo-ops';
-import type { LinkUndoEntry } from '../undo/link-undo';
+import { errorNotice, infoNotice, tagSetChange, type Store, type TagSetChange, type UndoEntry, type Workspace } from '../../app';
 import type { CompareState } from './compare-state';
 
 /** What every compare action module works with. */
@@ -17,11 +12,11 @@ export interface CompareContext {
   serial<T>(work: () => Promise<T>): Promise<T | undefined>;
   fail(error: unknown): void;
   inform(message: string): void;
-  /** Applies a tag-set change to the workspace's annotations and links, and to the own-annotation index. */
+  /** Applies a tag-set change to the workspace's annotations and links (the own-annotation index follows). */
   apply(change: TagSetChange): void;
-  /** Records a link operation on the undo history (it becomes the most recent operation). */
-  record(entry: LinkUndoEntry): void;
-  /** Records a new annotation on the workspace's own history, as tagging does. */
+  /** Records an applied operation on the workspace's one undo history. */
+  record(entry: UndoEntry): void;
+  /** Applies and records a new annotation made by link work, as tagging does. */
   recordCreate(annotation: Annotation): void;
   nextSeq(): number;
 }
@@ -35,12 +30,7 @@ export function indexChange(own: Record<string, Annotation>, change: TagSetChang
   return next;
 }
 
-export function createCompareContext(
-  ws: Workspace,
-  api: Api,
-  store: Store<CompareState>,
-  history: { record(entry: LinkUndoEntry): void; recordCreate(annotation: Annotation): void },
-): CompareContext {
+export function createCompareContext(ws: Workspace, api: Api, store: Store<CompareState>): CompareContext {
   let seq = 0;
   const fail = (error: unknown) => ws.store.set({ notice: errorNotice(error) });
   return {
@@ -50,12 +40,12 @@ export function createCompareContext(
     serial: ws.serial,
     fail,
     inform: (message) => ws.store.set({ notice: infoNotice(message) }),
-    apply(change) {
-      ws.store.set((s) => applyChange(s, change));
-      store.set((s) => (s.own?.value ? { own: { ...s.own, value: indexChange(s.own.value, change) } } : {}));
+    apply: (change) => ws.apply(change),
+    record: ws.record,
+    recordCreate(annotation) {
+      ws.apply(tagSetChange({ upsert: [annotation] }));
+      ws.record({ kind: 'create-annotation', annotation, links: [] });
     },
-    record: history.record,
-    recordCreate: history.recordCreate,
     nextSeq: () => ++seq,
   };
 }

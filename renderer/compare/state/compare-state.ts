@@ -1,8 +1,6 @@
 import type { AlignedPairView, SuggestionView } from '../../../shared/api';
 import type { Comparison, TermTable } from '../../../shared/compare/types';
 import type { Annotation } from '../../../shared/model';
-import { emptyStack, type UndoStack } from '../../app/state/undo-stack';
-import type { LinkUndoEntry } from '../undo/link-undo';
 
 /** What the main area shows instead of the articles, while open. */
 export type CompareView = { kind: 'link'; linkId: string } | { kind: 'coverage' } | { kind: 'suggested' };
@@ -63,7 +61,6 @@ export interface CompareState {
   scroll: { seq: number; targets: ScrollTarget[] } | null;
   /** A call in flight that a button shows as busy (e.g. "accept:art:10:40"). */
   busy: string | null;
-  undo: UndoStack<LinkUndoEntry>;
 }
 
 export function initialCompareState(): CompareState {
@@ -81,7 +78,6 @@ export function initialCompareState(): CompareState {
     own: null,
     scroll: null,
     busy: null,
-    undo: emptyStack<LinkUndoEntry>(),
   };
 }
 

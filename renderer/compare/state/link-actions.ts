@@ -1,17 +1,12 @@
 import type { Annotation, Link, LinkKind } from '../../../shared/model';
-import { findAnnotation } from '../../app/state/selectors';
+import { findAnnotation, outletOf, shortQuote, tagSetChange } from '../../app';
 import { KIND_INFO } from '../link-kinds';
 import { linkChanges, linkDraftProblems } from '../link-form';
 import type { CompareContext } from './action-context';
-import { deleteWarning, draftMember, lookupAnnotation, outletOf } from './selectors';
+import { deleteWarning, draftMember, lookupAnnotation } from './compare-selectors';
 
 /** What L says when there is nothing to link yet. */
 export const NOTHING_TO_LINK = 'Select annotations in two articles and press L to link them: Ctrl+click highlights or cards, or make one active (J/K) and press L on each.';
-
-function shorten(text: string, max = 50): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
 
 /** Picking annotations, making links, changing and deleting them, and the question before deleting a linked annotation. */
 export function createLinkActions(ctx: CompareContext) {
@@ -24,7 +19,7 @@ export function createLinkActions(ctx: CompareContext) {
   /** Refuses (with a notice) an annotation that is not the analyst's own. */
   function ownOrExplain(a: Annotation): boolean {
     if (a.annotator === me()) return true;
-    ctx.inform(`“${shorten(a.quote.exact, 40)}” is ${a.annotator}'s annotation: links join your own annotations only`);
+    ctx.inform(`“${shortQuote(a.quote.exact)}” is ${a.annotator}'s annotation: links join your own annotations only`);
     return false;
   }
 
@@ -47,7 +42,7 @@ export function createLinkActions(ctx: CompareContext) {
     const picked = [...store.get().picked, id];
     store.set({ picked });
     const articles = new Set(picked.map((p) => lookupAnnotation(s, store.get(), p)?.articleId));
-    ctx.inform(articles.size >= 2 ? `${describePicks(picked)}. Press L to link them.` : `Picked “${shorten(a.quote.exact, 40)}”. Now pick a matching annotation in another article (Ctrl+click it), then press L.`);
+    ctx.inform(articles.size >= 2 ? `${describePicks(picked)}. Press L to link them.` : `Picked “${shortQuote(a.quote.exact)}”. Now pick a matching annotation in another article (Ctrl+click it), then press L.`);
   }
 
   /** "Link to…": picks an annotation and asks for its partner in another article. */
@@ -55,7 +50,7 @@ export function createLinkActions(ctx: CompareContext) {
     const a = findAnnotation(ws.store.get(), id);
     if (!a || !ownOrExplain(a)) return;
     if (!store.get().picked.includes(id)) store.set((c) => ({ picked: [...c.picked, id] }));
-    ctx.inform(`Now select the matching words in another article (or Ctrl+click its annotation) and press L to link them to “${shorten(a.quote.exact, 40)}”.`);
+    ctx.inform(`Now select the matching words in another article (or Ctrl+click its annotation) and press L to link them to “${shortQuote(a.quote.exact)}”.`);
   }
 
   function unpick(id: string): void {
@@ -108,7 +103,7 @@ export function createLinkActions(ctx: CompareContext) {
     if (pickedArticles.size < 2) {
       const only = lookupAnnotation(s, store.get(), picked[picked.length - 1]!);
       ctx.inform(
-        `Picked “${shorten(only?.quote.exact ?? '', 40)}” for linking. Now pick a matching annotation in another article (Ctrl+click it, or make it active and press L), or select its words there and press L.`,
+        `Picked “${shortQuote(only?.quote.exact ?? '')}” for linking. Now pick a matching annotation in another article (Ctrl+click it, or make it active and press L), or select its words there and press L.`,
       );
       return;
     }
@@ -135,10 +130,10 @@ export function createLinkActions(ctx: CompareContext) {
     const label = draft.label.trim();
     const link = await ctx.serial(() => api.link({ annotationIds: ids, kind: draft.kind, ...(label ? { label } : {}), ...(draft.note ? { note: draft.note } : {}) }));
     if (!link) return false;
-    ctx.apply({ upsert: [], remove: [], upsertLinks: [link], removeLinks: [] });
-    ctx.record({ kind: 'link', link });
+    ctx.apply(tagSetChange({ upsertLinks: [link] }));
+    ctx.record({ kind: 'create-link', link });
     store.set({ picked: [], linkDialog: null });
-    ctx.inform(`Linked ${link.members.length} annotations as ${KIND_INFO[link.kind].short.toLowerCase()}: “${shorten(link.label)}”`);
+    ctx.inform(`Linked ${link.members.length} annotations as ${KIND_INFO[link.kind].short.toLowerCase()}: “${shortQuote(link.label, 50)}”`);
     return true;
   }
 
@@ -157,10 +152,10 @@ export function createLinkActions(ctx: CompareContext) {
     }
     const after = await ctx.serial(() => api.updateLink({ linkId, ...changes }));
     if (!after) return false;
-    ctx.apply({ upsert: [], remove: [], upsertLinks: [after], removeLinks: [] });
+    ctx.apply(tagSetChange({ upsertLinks: [after] }));
     ctx.record({ kind: 'edit-link', before, after });
     store.set((c) => ({ linkDialog: null, picked: c.picked.filter((id) => !after.members.includes(id)) }));
-    ctx.inform(`Saved “${shorten(after.label)}”`);
+    ctx.inform(`Saved “${shortQuote(after.label, 50)}”`);
     return true;
   }
 
@@ -182,13 +177,13 @@ export function createLinkActions(ctx: CompareContext) {
     if (!link) return;
     const removed = await ctx.serial(() => api.unlink({ linkId }));
     if (!removed) return;
-    ctx.apply({ upsert: [], remove: [], upsertLinks: [], removeLinks: [linkId] });
-    ctx.record({ kind: 'unlink', link });
+    ctx.apply(tagSetChange({ removeLinks: [linkId] }));
+    ctx.record({ kind: 'delete-link', link });
     store.set((c) => ({
       linkDialog: null,
       view: c.view?.kind === 'link' && c.view.linkId === linkId ? null : c.view,
     }));
-    ctx.inform(`Deleted the link “${shorten(link.label)}”; its annotations stay. Ctrl+Z brings it back.`);
+    ctx.inform(`Deleted the link “${shortQuote(link.label, 50)}”; its annotations stay. Ctrl+Z brings it back.`);
   }
 
   /**

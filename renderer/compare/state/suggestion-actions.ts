@@ -1,4 +1,5 @@
 import type { SuggestionView } from '../../../shared/api';
+import { tagSetChange } from '../../app';
 import type { CompareContext } from './action-context';
 import { loading, spanKey, type SuggestionSource } from './compare-state';
 
@@ -57,8 +58,8 @@ export function createSuggestionActions(ctx: CompareContext) {
       const linkBefore = ws.store.get().links.find((l) => l.id === link.id) ?? null;
       // The service stamps a new annotation and the link it changes with the same moment.
       const created = annotation.createdAt === link.updatedAt;
-      ctx.apply({ upsert: [annotation], remove: [], upsertLinks: [link], removeLinks: [] });
-      ctx.record({ kind: 'accept', annotation, created, linkBefore, linkAfter: link });
+      ctx.apply(tagSetChange({ upsert: [annotation], upsertLinks: [link] }));
+      ctx.record({ kind: 'accept-suggestion', annotation, created, linkBefore, linkAfter: link });
       store.set((c) => ({ accepted: [...c.accepted, key] }));
       ctx.inform(`Linked the passage in ${suggestion.outletName} to “${link.label}” (${link.members.length} members)`);
       await ws.actions.refreshArticles().catch(ctx.fail);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { presetCodebook, type Annotation } from '../../../shared/model';
 import type { Highlight } from '../../viewer';
-import { diffHighlights, toHighlight } from './highlights';
+import { diffHighlights, toHighlight } from './highlight-diff';
 
 const h = (id: string, extra: Partial<Highlight> = {}): Highlight => ({
   id,

@@ -1,15 +1,11 @@
 import type { Api } from '../../../shared/api';
-import type { Workspace } from '../../app/state/actions';
-import type { ActionId } from '../../app/state/keymap';
-import { findAnnotation } from '../../app/state/selectors';
-import { Store } from '../../app/state/store';
-import { createCompareContext } from './action-context';
+import { findAnnotation, Store, type ActionId, type Workspace } from '../../app';
+import { createCompareContext, indexChange } from './action-context';
+import { linksContaining } from './compare-selectors';
 import { initialCompareState, type CompareState } from './compare-state';
-import { createHistory } from './history';
+import { createViewActions } from './compare-view-actions';
 import { createLinkActions } from './link-actions';
-import { linksContaining } from './selectors';
 import { createSuggestionActions } from './suggestion-actions';
-import { createViewActions } from './view-actions';
 
 /** Key-map actions that work on the article text, which the compare views cover. */
 const TEXT_ACTIONS = new Set<string>(['tag-claim', 'tag-framing', 'tag-attribution', 'next-annotation', 'previous-annotation', 'delete-annotation', 'focus-text']);
@@ -17,13 +13,12 @@ const TEXT_ACTIONS = new Set<string>(['tag-claim', 'tag-framing', 'tag-attributi
 /**
  * Links and comparison on top of the workspace: its own small store (picks,
  * dialogs, views, fetched comparisons), actions that change links through
- * the API and keep the workspace's copies in step, and one undo across both
- * histories.
+ * the API and keep the workspace's copies in step. Link work is recorded
+ * on the workspace's one undo history, so Ctrl+Z needs nothing from here.
  */
 export function createCompare(ws: Workspace, api: Api) {
   const store = new Store<CompareState>(initialCompareState());
-  const history = createHistory(ws, store);
-  const ctx = createCompareContext(ws, api, store, history);
+  const ctx = createCompareContext(ws, api, store);
   const links = createLinkActions(ctx);
   const views = createViewActions(ctx);
   const suggestions = createSuggestionActions(ctx);
@@ -35,8 +30,10 @@ export function createCompare(ws: Workspace, api: Api) {
     const now = ws.store.get().study?.annotator ?? null;
     if (now === annotator) return;
     annotator = now;
-    store.set((s) => ({ ...initialCompareState(), undo: s.undo }));
+    store.set(initialCompareState());
   });
+  // Every tag-set change (link work, tagging, undo and redo) reaches the index of the analyst's own annotations.
+  const stopIndexing = ws.onTagSetChange((change) => store.set((s) => (s.own?.value ? { own: { ...s.own, value: indexChange(s.own.value, change) } } : {})));
 
   function modalOpen(): boolean {
     const s = store.get();
@@ -62,9 +59,6 @@ export function createCompare(ws: Workspace, api: Api) {
         }
         void links.linkSelected();
         return true;
-      case 'undo':
-      case 'redo':
-        return history.claim(action, ctx);
       case 'cancel':
         if (!s.view || w.dialog !== null) return false;
         views.closeView();
@@ -87,10 +81,10 @@ export function createCompare(ws: Workspace, api: Api) {
 
   function dispose(): void {
     unsubscribe();
-    history.dispose();
+    stopIndexing();
   }
 
-  return { store, actions, intercept, dispose, history };
+  return { store, actions, intercept, dispose };
 }
 
 export type Compare = ReturnType<typeof createCompare>;

@@ -1,5 +1,6 @@
 import type { AlignedPairView } from '../../../shared/api';
 import type { Annotation } from '../../../shared/model';
+import { tagSetChange } from '../../app';
 import type { CompareContext } from './action-context';
 import { loading, type Loaded } from './compare-state';
 
@@ -142,7 +143,7 @@ export function createViewActions(ctx: CompareContext) {
     if (!result) return;
     const { created, skipped } = result;
     if (created.length > 0) {
-      ctx.apply({ upsert: created, remove: [], upsertLinks: [], removeLinks: [] });
+      ctx.apply(tagSetChange({ upsert: created }));
       ctx.record({ kind: 'tag-term', term, created });
     }
     const made = created.length === 1 ? '1 new framing tag' : `${created.length} new framing tags`;

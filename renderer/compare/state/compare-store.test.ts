@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkspace } from '../../app/state/actions';
-import { ANNOTATOR_KEY } from '../../app/state/study-actions';
+import { ANNOTATOR_KEY, createWorkspace } from '../../app';
 import { FakeStudyApi, OKAZ, PARA, fakeApi, memoryStorage } from '../testing/fake-study-api';
-import { createCompare } from './compare';
+import { createCompare } from './compare-store';
 import { NOTHING_TO_LINK } from './link-actions';
 
 const rect = { left: 0, top: 0, bottom: 10, right: 10 };
@@ -74,7 +73,7 @@ describe('linking', () => {
     expect(s.compare.store.get().picked).toHaveLength(2);
     expect(s.compare.store.get().linkDialog).toEqual({ mode: 'create' });
     // The new tag is on the workspace's history like any other.
-    expect(s.ws.store.get().undo.past.at(-1)?.kind).toBe('create');
+    expect(s.ws.store.get().undo.past.at(-1)?.kind).toBe('create-annotation');
   });
 
   it("refuses a teammate's annotation with a message", async () => {
@@ -96,25 +95,26 @@ describe('linking', () => {
   });
 });
 
-describe('changing links, and one undo across both histories', () => {
-  it('undoes the most recent operation first, whichever history holds it', async () => {
+describe('changing links, on the one undo history', () => {
+  it('undoes the most recent operation first, tag or link', async () => {
     const s = await setup();
     await linkBoth(s);
-    // A tag after the link: undo takes the tag first (the workspace's), then the link.
+    // A tag after the link: undo takes the tag first, then the link.
     s.ws.actions.setSelection({ pane: 0, start: 0, end: 5, text: 'Talks', rect });
     await s.ws.actions.tag('framing');
+    // Undo and redo are the workspace's keys now: compare leaves them alone.
     expect(s.compare.intercept('undo')).toBe(false);
     await s.ws.actions.undo();
-    expect(s.compare.intercept('undo')).toBe(true);
-    await settle();
+    expect(s.ws.store.get().notice?.message).toBe('Undid tagging “Talks”');
+    await s.ws.actions.undo();
     expect(s.ws.store.get().links).toEqual([]);
     expect(s.fake.links).toEqual([]);
     expect(s.ws.store.get().notice?.message).toBe('Undid linking “Fighters in Rafah”');
     // Redo in the opposite order: the link first.
-    expect(s.compare.intercept('redo')).toBe(true);
-    await settle();
-    expect(s.ws.store.get().links.map((l) => l.label)).toEqual(['Fighters in Rafah']);
     expect(s.compare.intercept('redo')).toBe(false);
+    await s.ws.actions.redo();
+    expect(s.ws.store.get().links.map((l) => l.label)).toEqual(['Fighters in Rafah']);
+    expect(s.ws.store.get().undo.future.map((e) => e.kind)).toEqual(['create-annotation']);
   });
 
   it('renames and changes the kind as one undoable change', async () => {
@@ -122,8 +122,7 @@ describe('changing links, and one undo across both histories', () => {
     const link = await linkBoth(s);
     await s.compare.actions.updateLink(link.id, { label: 'Fighters trapped in Rafah', kind: 'contradicts', note: '', members: link.members });
     expect(s.ws.store.get().links[0]).toMatchObject({ label: 'Fighters trapped in Rafah', kind: 'contradicts' });
-    s.compare.intercept('undo');
-    await settle();
+    await s.ws.actions.undo();
     expect(s.ws.store.get().links[0]).toMatchObject({ label: 'Fighters in Rafah', kind: 'same-claim' });
   });
 
@@ -134,8 +133,7 @@ describe('changing links, and one undo across both histories', () => {
     await s.compare.actions.deleteLink(link.id);
     expect(s.ws.store.get().links).toEqual([]);
     expect(s.compare.store.get().view).toBeNull();
-    s.compare.intercept('undo');
-    await settle();
+    await s.ws.actions.undo();
     expect(s.fake.links.map((l) => l.id)).toEqual([link.id]);
   });
 });
@@ -203,8 +201,7 @@ describe('views', () => {
     const framing = () => Object.values(s.ws.store.get().annotations).flat().filter((a) => a.category === 'framing');
     expect(framing()).toHaveLength(2);
     expect(Object.values(s.compare.store.get().termResults)).toEqual(['2 new framing tags (loaded term)']);
-    s.compare.intercept('undo');
-    await settle();
+    await s.ws.actions.undo();
     expect(framing()).toHaveLength(0);
   });
 
@@ -238,8 +235,7 @@ describe('suggestions', () => {
     await s.compare.actions.accept(source, suggestion);
     expect(s.ws.store.get().links).toHaveLength(1);
     expect(s.compare.store.get().accepted).toEqual([`${suggestion.articleId}:${suggestion.start}:${suggestion.end}`]);
-    expect(s.compare.intercept('undo')).toBe(true);
-    await settle();
+    await s.ws.actions.undo();
     expect(s.ws.store.get().links).toEqual([]);
     expect(s.fake.annotations.map((a) => a.id)).toEqual([s.okaz.id, s.para.id]);
   });

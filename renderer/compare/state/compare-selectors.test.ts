@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation, Link } from '../../../shared/model';
-import { initialState, type WorkspaceState } from '../../app/state/workspace-state';
+import { initialState, type WorkspaceState } from '../../app';
 import { initialCompareState, type CompareState } from './compare-state';
-import { deleteWarning, linkedAlready, lookupAnnotation, ownLinks, suggestionSource } from './selectors';
+import { deleteWarning, linkedAlready, lookupAnnotation, ownLinks, suggestionSource } from './compare-selectors';
 
 function ann(id: string, articleId: string, start: number, end: number, annotator = 'Ana'): Annotation {
   return {

@@ -2,7 +2,7 @@ import type { ArticleSummary } from '../../../shared/api';
 import { AnnotatorName } from '../../../shared/model';
 import type { ActionContext } from './context';
 import { emptyStack } from './undo-stack';
-import type { UndoEntry } from './undo-ops';
+import type { UndoEntry } from './undo-entries';
 import { initialState, type ImportResult } from './workspace-state';
 
 /** localStorage keys: who annotates in this browser, and the last article opened. */

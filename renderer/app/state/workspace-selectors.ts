@@ -19,6 +19,14 @@ export function focusedArticleId(state: WorkspaceState): string | null {
   return paneArticleId(state, state.focusedPane);
 }
 
+/** What an article whose outlet is not known (not listed, not loaded) shows. */
+export const UNKNOWN_OUTLET = 'Unknown outlet';
+
+/** The outlet name of an article: from the article list, else its loaded view. */
+export function outletOf(state: WorkspaceState, articleId: string): string {
+  return state.articles.find((a) => a.id === articleId)?.outletName ?? state.views[articleId]?.outletName ?? UNKNOWN_OUTLET;
+}
+
 /** Finds an annotation in any loaded article. */
 export function findAnnotation(state: WorkspaceState, id: string): Annotation | undefined {
   for (const list of Object.values(state.annotations)) {

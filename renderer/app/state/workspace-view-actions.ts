@@ -1,5 +1,5 @@
 import type { ActionContext } from './context';
-import { groupByOutlet } from './selectors';
+import { groupByOutlet } from './workspace-selectors';
 import type { Dialog, Filters, PaneSelection } from './workspace-state';
 
 /** Actions that change only what is shown, never the study. */

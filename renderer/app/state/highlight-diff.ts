@@ -1,6 +1,6 @@
 import type { Annotation, Codebook, Link } from '../../../shared/model';
 import type { Highlight } from '../../viewer';
-import { labelName } from './selectors';
+import { labelName } from './workspace-selectors';
 
 /**
  * Annotations as the viewer's highlights, and the diff between two highlight

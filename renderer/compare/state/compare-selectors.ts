@@ -1,5 +1,5 @@
 import type { Annotation, Link } from '../../../shared/model';
-import type { WorkspaceState } from '../../app/state/workspace-state';
+import type { WorkspaceState } from '../../app';
 import type { DraftMember } from '../link-form';
 import type { CompareState, SuggestionSource } from './compare-state';
 
@@ -25,11 +25,6 @@ export function lookupAnnotation(ws: WorkspaceState, cs: CompareState, id: strin
   // An article that is loaded without it has had it deleted since the index was read.
   if (indexed && ws.annotations[indexed.articleId]) return undefined;
   return indexed;
-}
-
-/** The outlet name of an article, from the article list. */
-export function outletOf(ws: WorkspaceState, articleId: string): string {
-  return ws.articles.find((a) => a.id === articleId)?.outletName ?? ws.views[articleId]?.outletName ?? 'Unknown outlet';
 }
 
 /** An annotation as the link form sees it (unknown ids count as nobody's, in no article). */
