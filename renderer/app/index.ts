@@ -12,6 +12,6 @@ export type { UndoEntry, UndoKind } from './state/undo-entries';
 export { findAnnotation, outletOf, UNKNOWN_OUTLET } from './state/workspace-selectors';
 export { initialState, type WorkspaceState } from './state/workspace-state';
 export { Store } from './state/workspace-store';
-export { shortQuote, truncate } from './text-format';
+export { clip, truncate } from '../../shared/text/clip';
 export { useWorkspace, useWorkspaceState, WorkspaceProvider } from './workspace-context';
 export { WorkspaceSlotsProvider, type SidebarSection, type WorkspaceSlots } from './workspace-slots';

@@ -1,5 +1,5 @@
 import type { LinkKind } from '../../shared/model';
-import { shortQuote } from '../app';
+import { clip } from '../app';
 
 /**
  * Checks a link before it is sent, with the reasons worded so the analyst
@@ -37,7 +37,7 @@ export function linkDraftProblems(draft: LinkDraft): DraftProblem[] {
   if (!draft.me) problems.push({ field: 'members', message: 'Set who is annotating first: links go into your own tag set' });
   const others = draft.members.filter((m) => draft.me && m.annotator !== draft.me);
   for (const m of others) {
-    problems.push({ field: 'members', message: `“${shortQuote(m.quote)}” is ${m.annotator}'s annotation: links join your own annotations only` });
+    problems.push({ field: 'members', message: `“${clip(m.quote)}” is ${m.annotator}'s annotation: links join your own annotations only` });
   }
   if (draft.members.length < 2) {
     problems.push({ field: 'members', message: 'Pick at least two annotations: Ctrl+click them in the text or the panel, or press L on each' });

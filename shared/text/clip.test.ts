@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, clipAtWord } from './clip';
+import { clip, clipAtWord, truncate } from './clip';
 
 describe('clip', () => {
   it('keeps short text whole, on one line', () => {
@@ -23,5 +23,16 @@ describe('clipAtWord', () => {
 
   it('drops trailing punctuation before the ellipsis', () => {
     expect(clipAtWord('Talks stalled, then resumed again today', 16)).toBe('Talks stalled…');
+  });
+});
+
+describe('truncate', () => {
+  it('keeps line breaks and cuts to the limit, the ellipsis included', () => {
+    expect(truncate('one\ntwo three', 8)).toBe('one\ntwo…');
+    expect(truncate('short', 8)).toBe('short');
+  });
+
+  it('shortens labels to forty characters by default through clip', () => {
+    expect(clip('x'.repeat(60))).toHaveLength(40);
   });
 });

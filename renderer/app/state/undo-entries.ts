@@ -1,6 +1,6 @@
 import type { DeleteResult } from '../../../shared/api';
 import type { Annotation, Category, Link } from '../../../shared/model';
-import { shortQuote } from '../text-format';
+import { clip } from '../../../shared/text/clip';
 
 /**
  * What the one undo history of the workspace records: every change to the
@@ -39,20 +39,20 @@ export function fieldsOf(annotation: Annotation): AnnotationFields {
 export function describeEntry(entry: UndoEntry): string {
   switch (entry.kind) {
     case 'create-annotation':
-      return `tagging “${shortQuote(entry.annotation.quote.exact)}”`;
+      return `tagging “${clip(entry.annotation.quote.exact)}”`;
     case 'edit-annotation':
       return 'the edit';
     case 'delete-annotation':
-      return `deleting “${shortQuote(entry.removed.annotation.quote.exact)}”`;
+      return `deleting “${clip(entry.removed.annotation.quote.exact)}”`;
     case 'create-link':
-      return `linking “${shortQuote(entry.link.label)}”`;
+      return `linking “${clip(entry.link.label)}”`;
     case 'edit-link':
-      return `the change to “${shortQuote(entry.after.label)}”`;
+      return `the change to “${clip(entry.after.label)}”`;
     case 'delete-link':
-      return `deleting the link “${shortQuote(entry.link.label)}”`;
+      return `deleting the link “${clip(entry.link.label)}”`;
     case 'accept-suggestion':
-      return `accepting “${shortQuote(entry.annotation.quote.exact)}”`;
+      return `accepting “${clip(entry.annotation.quote.exact)}”`;
     case 'tag-term':
-      return `tagging ${entry.created.length} × “${shortQuote(entry.term)}”`;
+      return `tagging ${entry.created.length} × “${clip(entry.term)}”`;
   }
 }

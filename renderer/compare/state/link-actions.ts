@@ -1,5 +1,5 @@
 import type { Annotation, Link, LinkKind } from '../../../shared/model';
-import { findAnnotation, outletOf, shortQuote, tagSetChange } from '../../app';
+import { findAnnotation, outletOf, clip, tagSetChange } from '../../app';
 import { KIND_INFO } from '../link-kinds';
 import { linkChanges, linkDraftProblems } from '../link-form';
 import type { CompareContext } from './action-context';
@@ -19,7 +19,7 @@ export function createLinkActions(ctx: CompareContext) {
   /** Refuses (with a notice) an annotation that is not the analyst's own. */
   function ownOrExplain(a: Annotation): boolean {
     if (a.annotator === me()) return true;
-    ctx.inform(`“${shortQuote(a.quote.exact)}” is ${a.annotator}'s annotation: links join your own annotations only`);
+    ctx.inform(`“${clip(a.quote.exact)}” is ${a.annotator}'s annotation: links join your own annotations only`);
     return false;
   }
 
@@ -42,7 +42,7 @@ export function createLinkActions(ctx: CompareContext) {
     const picked = [...store.get().picked, id];
     store.set({ picked });
     const articles = new Set(picked.map((p) => lookupAnnotation(s, store.get(), p)?.articleId));
-    ctx.inform(articles.size >= 2 ? `${describePicks(picked)}. Press L to link them.` : `Picked “${shortQuote(a.quote.exact)}”. Now pick a matching annotation in another article (Ctrl+click it), then press L.`);
+    ctx.inform(articles.size >= 2 ? `${describePicks(picked)}. Press L to link them.` : `Picked “${clip(a.quote.exact)}”. Now pick a matching annotation in another article (Ctrl+click it), then press L.`);
   }
 
   /** "Link to…": picks an annotation and asks for its partner in another article. */
@@ -50,7 +50,7 @@ export function createLinkActions(ctx: CompareContext) {
     const a = findAnnotation(ws.store.get(), id);
     if (!a || !ownOrExplain(a)) return;
     if (!store.get().picked.includes(id)) store.set((c) => ({ picked: [...c.picked, id] }));
-    ctx.inform(`Now select the matching words in another article (or Ctrl+click its annotation) and press L to link them to “${shortQuote(a.quote.exact)}”.`);
+    ctx.inform(`Now select the matching words in another article (or Ctrl+click its annotation) and press L to link them to “${clip(a.quote.exact)}”.`);
   }
 
   function unpick(id: string): void {
@@ -103,7 +103,7 @@ export function createLinkActions(ctx: CompareContext) {
     if (pickedArticles.size < 2) {
       const only = lookupAnnotation(s, store.get(), picked[picked.length - 1]!);
       ctx.inform(
-        `Picked “${shortQuote(only?.quote.exact ?? '')}” for linking. Now pick a matching annotation in another article (Ctrl+click it, or make it active and press L), or select its words there and press L.`,
+        `Picked “${clip(only?.quote.exact ?? '')}” for linking. Now pick a matching annotation in another article (Ctrl+click it, or make it active and press L), or select its words there and press L.`,
       );
       return;
     }
@@ -133,7 +133,7 @@ export function createLinkActions(ctx: CompareContext) {
     ctx.apply(tagSetChange({ upsertLinks: [link] }));
     ctx.record({ kind: 'create-link', link });
     store.set({ picked: [], linkDialog: null });
-    ctx.inform(`Linked ${link.members.length} annotations as ${KIND_INFO[link.kind].short.toLowerCase()}: “${shortQuote(link.label, 50)}”`);
+    ctx.inform(`Linked ${link.members.length} annotations as ${KIND_INFO[link.kind].short.toLowerCase()}: “${clip(link.label, 50)}”`);
     return true;
   }
 
@@ -155,7 +155,7 @@ export function createLinkActions(ctx: CompareContext) {
     ctx.apply(tagSetChange({ upsertLinks: [after] }));
     ctx.record({ kind: 'edit-link', before, after });
     store.set((c) => ({ linkDialog: null, picked: c.picked.filter((id) => !after.members.includes(id)) }));
-    ctx.inform(`Saved “${shortQuote(after.label, 50)}”`);
+    ctx.inform(`Saved “${clip(after.label, 50)}”`);
     return true;
   }
 
@@ -183,7 +183,7 @@ export function createLinkActions(ctx: CompareContext) {
       linkDialog: null,
       view: c.view?.kind === 'link' && c.view.linkId === linkId ? null : c.view,
     }));
-    ctx.inform(`Deleted the link “${shortQuote(link.label, 50)}”; its annotations stay. Ctrl+Z brings it back.`);
+    ctx.inform(`Deleted the link “${clip(link.label, 50)}”; its annotations stay. Ctrl+Z brings it back.`);
   }
 
   /**
