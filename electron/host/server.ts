@@ -3,13 +3,9 @@ import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Api } from '../../shared/api';
-import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { API_ROUTE_PREFIX, TOKEN_COOKIE, TOKEN_HEADER, TOKEN_QUERY_PARAM } from '../../shared/transport';
+import { RESPONSE_HEADERS, contentTypeFor, parseRequestTarget, resolveServedPath } from '../security/served-files';
 import { dispatch } from '../service/dispatch';
-import { contentType, resolveStaticPath } from './static-files';
-
-/** Header and cookie names the renderer's HTTP transport uses (renderer/api.ts). */
-const TOKEN_HEADER = 'x-studio-token';
-const TOKEN_COOKIE = 'studio_token';
 /** Imports are limited to 5 MB of text; JSON escaping can double that. */
 const MAX_BODY_BYTES = 12 * 1024 * 1024;
 
@@ -28,15 +24,6 @@ export interface Host {
   close(): Promise<void>;
 }
 
-const SECURITY_HEADERS = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-resource-policy': 'same-origin',
-};
-
 function sameSecret(given: string | undefined, token: string): boolean {
   if (!given) return false;
   const a = Buffer.from(given);
@@ -53,7 +40,7 @@ function cookie(req: http.IncomingMessage, name: string): string | undefined {
 }
 
 function send(res: http.ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'cache-control': 'no-store', ...extra });
+  res.writeHead(status, { ...RESPONSE_HEADERS, 'content-type': type, 'cache-control': 'no-store', ...extra });
   res.end(body);
 }
 
@@ -92,9 +79,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
       if (origin !== undefined && !hosts.has(origin.replace(/^http:\/\//, ''))) return refuse(res, 'cross-origin request');
       const site = req.headers['sec-fetch-site'];
       if (site !== undefined && site !== 'same-origin' && site !== 'none') return refuse(res, 'cross-site request');
-      const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+      const url = parseRequestTarget(req.url);
+      if (!url) return refuse(res, 'malformed request path');
 
-      if (url.pathname.startsWith('/api/')) {
+      if (url.pathname.startsWith(API_ROUTE_PREFIX)) {
         if (req.method !== 'POST') return refuse(res, 'API calls must be POST');
         const given = req.headers[TOKEN_HEADER];
         if (!sameSecret(Array.isArray(given) ? given[0] : given, token)) return refuse(res, 'missing or wrong token');
@@ -107,15 +95,15 @@ export async function startHost(options: HostOptions): Promise<Host> {
         } catch {
           return send(res, 400, JSON.stringify({ ok: false, error: { code: 'bad-input', message: 'Request body is not valid JSON', details: {} } }), 'application/json');
         }
-        const envelope = await dispatch(options.api, decodeURIComponent(url.pathname.slice('/api/'.length)), input);
+        const envelope = await dispatch(options.api, decodeURIComponent(url.pathname.slice(API_ROUTE_PREFIX.length)), input);
         return send(res, 200, JSON.stringify(envelope), 'application/json; charset=utf-8');
       }
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 'method not allowed');
-      const fromUrl = url.searchParams.get('token') ?? undefined;
+      const fromUrl = url.searchParams.get(TOKEN_QUERY_PARAM) ?? undefined;
       const allowed = sameSecret(fromUrl, token) || sameSecret(cookie(req, TOKEN_COOKIE), token);
       if (!allowed) return refuse(res, 'missing or wrong token; open the link the server printed');
-      const file = resolveStaticPath(options.rendererDir, url.pathname);
+      const file = resolveServedPath(options.rendererDir, url.pathname);
       if (!file) return refuse(res, 'path outside the app');
       let data: Buffer;
       try {
@@ -125,7 +113,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       }
       const extra: Record<string, string> = {};
       if (sameSecret(fromUrl, token)) extra['set-cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
-      return send(res, 200, req.method === 'HEAD' ? Buffer.alloc(0) : data, contentType(file), extra);
+      return send(res, 200, req.method === 'HEAD' ? Buffer.alloc(0) : data, contentTypeFor(file), extra);
     } catch (error) {
       send(res, 500, `Internal error: ${(error as Error).message}\n`, 'text/plain; charset=utf-8');
     }
