@@ -13,6 +13,24 @@ export const TOKEN_QUERY_PARAM = 'token';
 export const API_ROUTE_PREFIX = '/api/';
 
 /**
+ * The page address without the token, for history.replaceState once the page
+ * has read it (so it does not linger in the address bar, history or a copied
+ * link), or null when the address carries no token. Other query parameters
+ * and the fragment stay.
+ */
+export function urlWithoutToken(href: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  if (!url.searchParams.has(TOKEN_QUERY_PARAM)) return null;
+  url.searchParams.delete(TOKEN_QUERY_PARAM);
+  return url.href;
+}
+
+/**
  * What every transport (Electron IPC, HTTP) carries back for one call: the
  * value, or the error as data. Errors cross as values because Electron's
  * invoke() and fetch() both lose custom error fields.

@@ -8,7 +8,7 @@ import { seedsDir } from '../paths';
 import { StudyService } from '../service/service';
 import { validatingApi } from '../service/dispatch';
 import type { Api } from '../../shared/api';
-import { clip, table } from './format';
+import { clip, printable, table } from './format';
 import { COMPARE_COMMANDS } from './compare-commands';
 import { EXPORT_COMMANDS } from './export-command';
 
@@ -151,8 +151,8 @@ const COMMANDS: Record<string, Command> = {
       const blocks = article.blocks.map((b) => ({ ...b, text: text.slice(b.start, b.end) }));
       emit({ json, io }, { ...meta, chars: text.length, blocks }, () =>
         [
-          `${article.outletName} · ${article.title}`,
-          [article.url, article.publishedAt && `published ${article.publishedAt}`, `imported ${article.importedAt}`].filter(Boolean).join(' · '),
+          printable(`${article.outletName} · ${article.title}`),
+          printable([article.url, article.publishedAt && `published ${article.publishedAt}`, `imported ${article.importedAt}`].filter(Boolean).join(' · ')),
           '',
           table(
             ['#', 'start', 'end', 'type', 'boilerplate', 'text'],

@@ -106,4 +106,72 @@ describe('browser-mode host', () => {
     // The path rules themselves: the shared table in security/served-files.test.ts.
     for (const p of ['/.env', '//etc/passwd', '/..%5csecret']) expect((await cookieless(p)).status, p).toBe(403);
   });
+
+  it('accepts exactly application/json, with an optional UTF-8 charset', async () => {
+    expect((await api('getStudy', {}, { 'content-type': 'application/json; charset=utf-8' })).status).toBe(200);
+    expect((await api('getStudy', {}, { 'content-type': 'Application/JSON;charset="UTF-8"' })).status).toBe(200);
+    for (const type of ['application/jsonx', 'application/json-patch+json', 'application/json; charset=latin1', 'application/json, text/plain', 'text/plain']) {
+      expect((await api('getStudy', {}, { 'content-type': type })).status, type).toBe(415);
+    }
+  });
+
+  it('refuses an Origin that is not exactly our http origin', async () => {
+    for (const origin of [`127.0.0.1:${host.port}`, `https://127.0.0.1:${host.port}`, `http://127.0.0.1:${host.port}/`, `http://127.0.0.1:${host.port}.evil`, 'null']) {
+      expect((await api('getStudy', {}, { origin })).status, origin).toBe(403);
+    }
+    expect((await api('getStudy', {}, { origin: `http://localhost:${host.port}` })).status).toBe(200);
+  });
+
+  it('answers 400 for a malformed percent-encoded call name', async () => {
+    const reply = await request({ path: '/api/%E0%A4%A', method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token }, body: '{}' });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+  });
 });
+
+describe('browser-mode host request bodies', () => {
+  let small: Host;
+  beforeAll(async () => {
+    small = await startHost({ api: service, rendererDir: path.join(tmp, 'renderer'), bodyTimeoutMs: 300, maxBodyBytes: 1024 });
+  });
+  afterAll(() => small.close());
+
+  /** Sends the headers and `sent` of the body, then waits for the server's answer without finishing. */
+  function partial(headers: Record<string, string>, sent: string): Promise<Reply> {
+    return new Promise((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: small.port,
+          path: '/api/getStudy',
+          method: 'POST',
+          headers: { host: `127.0.0.1:${small.port}`, 'content-type': 'application/json', [TOKEN_HEADER]: small.token, ...headers },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') });
+            req.destroy();
+          });
+        },
+      );
+      req.on('error', reject);
+      req.write(sent);
+    });
+  }
+
+  it('answers 408 when the body does not arrive in time', async () => {
+    const reply = await partial({ 'content-length': '100' }, '{"a":');
+    expect(reply.status).toBe(408);
+    expect(JSON.parse(reply.body).error.message).toMatch(/did not arrive within/);
+  });
+
+  it('answers 413 for a declared or streamed body over the limit', async () => {
+    expect((await partial({ 'content-length': '5000' }, '{')).status).toBe(413);
+    const streamed = await partial({ 'transfer-encoding': 'chunked' }, 'x'.repeat(2000));
+    expect(streamed.status).toBe(413);
+    expect(JSON.parse(streamed.body).error.message).toMatch(/too large/);
+  });
+});
+
