@@ -8,6 +8,7 @@ import { StudyService } from '../service/service';
 import { startHost, type Host } from './server';
 import { TOKEN_HEADER } from '../../shared/transport';
 import { RESPONSE_HEADERS } from '../security/served-files';
+import { browserPolicy, guardStudyFolders } from '../security/study-paths';
 
 let tmp: string;
 let host: Host;
@@ -126,6 +127,36 @@ describe('browser-mode host', () => {
     const reply = await request({ path: '/api/%E0%A4%A', method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token }, body: '{}' });
     expect(reply.status).toBe(400);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+  });
+});
+
+describe('browser-mode host with the folder rules serve.ts puts in front of the service', () => {
+  let guarded: Host;
+  beforeAll(async () => {
+    const api = guardStudyFolders(service, browserPolicy({ servedStudy: path.join(tmp, 'Sample.study'), dataDir: path.join(tmp, 'data') }));
+    guarded = await startHost({ api, rendererDir: path.join(tmp, 'renderer') });
+  });
+  afterAll(() => guarded.close());
+
+  const call = (name: string, input: unknown) =>
+    new Promise<{ ok: boolean; error?: { code: string; message: string } }>((resolve, reject) => {
+      const req = http.request(
+        { host: '127.0.0.1', port: guarded.port, path: `/api/${name}`, method: 'POST', headers: { host: `127.0.0.1:${guarded.port}`, 'content-type': 'application/json', [TOKEN_HEADER]: guarded.token } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8'))));
+        },
+      );
+      req.on('error', reject);
+      req.end(JSON.stringify(input));
+    });
+
+  it('refuses studies outside the data folder and inside the served study', async () => {
+    expect(await call('createStudy', { dir: '/etc/Evil.study' })).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+    expect(await call('createSampleStudy', { dir: path.join(tmp, 'Sample.study', 'articles') })).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+    expect(await call('createStudy', { dir: path.join(tmp, 'data', 'New.study') })).toMatchObject({ ok: true });
+    expect(await call('openStudy', { dir: path.join(tmp, 'Sample.study') })).toMatchObject({ ok: true });
   });
 });
 
