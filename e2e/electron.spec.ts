@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { electronBinary } from '../electron/electron-binary';
 
 /**
  * The real desktop app, driven by Playwright's Electron support: the window's
@@ -14,16 +14,6 @@ import { _electron as electron, expect, test } from '@playwright/test';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const mainScript = path.join(root, 'dist', 'electron', 'main.cjs');
-
-/** The Electron binary's path (what `require('electron')` returns in Node), or null when it is missing. */
-function electronBinary(): string | null {
-  try {
-    const binary = createRequire(import.meta.url)('electron') as unknown;
-    return typeof binary === 'string' && existsSync(binary) ? binary : null;
-  } catch {
-    return null; // the package throws when its binary was never downloaded
-  }
-}
 
 const binary = electronBinary();
 if (!binary) {

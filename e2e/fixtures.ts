@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
+import { API_ROUTE_PREFIX, TOKEN_HEADER, TOKEN_QUERY_PARAM } from '../shared/transport';
 
 /**
  * Browser-mode fixtures: each test gets its own copy of the sample study and
@@ -83,16 +84,16 @@ export const test = base.extend<{ host: StudyHost }, { sampleTemplate: string }>
     cpSync(sampleTemplate, dir, { recursive: true });
     const { child, url } = await startHost(dir);
     const parsed = new URL(url);
-    const token = parsed.searchParams.get('token') ?? '';
+    const token = parsed.searchParams.get(TOKEN_QUERY_PARAM) ?? '';
     const host: StudyHost = {
       url,
       token,
       origin: parsed.origin,
       dir,
       async call<T>(method: string, input: unknown = {}) {
-        const response = await fetch(`${parsed.origin}/api/${method}`, {
+        const response = await fetch(`${parsed.origin}${API_ROUTE_PREFIX}${method}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-studio-token': token },
+          headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
           body: JSON.stringify(input),
         });
         const envelope = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };

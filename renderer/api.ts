@@ -1,5 +1,5 @@
 import { METHOD_NAMES, type Api, type MethodName } from '../shared/api';
-import { unwrapEnvelope } from '../shared/transport';
+import { API_ROUTE_PREFIX, TOKEN_HEADER, TOKEN_QUERY_PARAM, unwrapEnvelope } from '../shared/transport';
 
 /**
  * The renderer's only door to the Node side. It picks its transport itself:
@@ -16,12 +16,10 @@ declare global {
   }
 }
 
-/** Name of the header (and cookie) that carries the browser-mode token. */
-export const TOKEN_HEADER = 'x-studio-token';
 const TOKEN_KEY = 'studio-token';
 
 function browserToken(): string {
-  const fromUrl = new URLSearchParams(window.location.search).get('token');
+  const fromUrl = new URLSearchParams(window.location.search).get(TOKEN_QUERY_PARAM);
   if (fromUrl) {
     sessionStorage.setItem(TOKEN_KEY, fromUrl);
     return fromUrl;
@@ -34,7 +32,7 @@ function httpTransport(): (name: MethodName, input: unknown) => Promise<unknown>
   return async (name, input) => {
     let response: Response;
     try {
-      response = await fetch(`/api/${name}`, {
+      response = await fetch(`${API_ROUTE_PREFIX}${name}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
         body: JSON.stringify(input ?? {}),

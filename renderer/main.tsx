@@ -2,6 +2,7 @@
 import './app/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { urlWithoutToken } from '../shared/transport';
 import { createClient } from './api';
 import { App, WorkspaceProvider, WorkspaceSlotsProvider, createWorkspace } from './app';
 import { CompareProvider, compareSlots, createCompare } from './compare';
@@ -13,6 +14,10 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 const api = createClient();
+// The client has kept the browser-mode token (sessionStorage for API calls; the
+// server set a cookie for assets): take it out of the address bar and history.
+const cleanUrl = urlWithoutToken(window.location.href);
+if (cleanUrl) window.history.replaceState(window.history.state, '', cleanUrl);
 const workspace = createWorkspace(api, window.localStorage);
 const compare = createCompare(workspace, api);
 const exporter = createExporter(api);

@@ -12,6 +12,7 @@ import {
   Outlet,
   SourceFormat,
 } from './model';
+import { webAddress } from './import/safe-href';
 import type { MethodName } from './methods';
 import { ComparisonSchema, TermTableSchema } from './compare/types';
 import { EXPORT_FORMATS } from './export/types';
@@ -156,7 +157,7 @@ export const contract = {
       format: SourceFormat.optional(),
       outlet: z.string().trim().min(1).max(120).optional(),
       title: z.string().trim().min(1).max(500).optional(),
-      url: z.string().trim().max(2000).optional(),
+      url: z.string().trim().max(2000).refine((url) => webAddress(url) !== null, 'must be an http:// or https:// address').optional(),
       publishedAt: z.string().trim().max(100).optional(),
     }),
     output: ArticleSummary,

@@ -5,7 +5,7 @@ import { CATEGORIES } from '../../shared/model';
 import type { Api } from '../../shared/api';
 import { MAX_IMPORT_BYTES, importDocument } from '../import';
 import { type Command, emit, numberOption, str } from './command';
-import { clip, table } from './format';
+import { clip, printable, table } from './format';
 
 /** The study commands: init, sample, import, list, show, annotate, annotations, restore. */
 export const STUDY_COMMANDS: Record<string, Command> = {
@@ -114,8 +114,8 @@ export const STUDY_COMMANDS: Record<string, Command> = {
       const blocks = article.blocks.map((b) => ({ ...b, text: text.slice(b.start, b.end) }));
       emit({ json, io }, { ...meta, chars: text.length, blocks }, () =>
         [
-          `${article.outletName} · ${article.title}`,
-          [article.url, article.publishedAt && `published ${article.publishedAt}`, `imported ${article.importedAt}`].filter(Boolean).join(' · '),
+          printable(`${article.outletName} · ${article.title}`),
+          printable([article.url, article.publishedAt && `published ${article.publishedAt}`, `imported ${article.importedAt}`].filter(Boolean).join(' · ')),
           '',
           table(
             ['#', 'start', 'end', 'type', 'boilerplate', 'text'],

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { StudyError } from '../../shared/errors';
 import { projectRoot, seedsDir, userDataDir } from '../repo-paths';
+import { browserPolicy, guardStudyFolders } from '../security/study-paths';
 import { StudyService } from '../service/service';
 import { ensureRendererBuilt } from './build-renderer';
 import { startHost, type Host } from './server';
@@ -21,10 +22,12 @@ export async function serve(options: ServeOptions = {}): Promise<Host & { servic
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const root = projectRoot();
   const service = new StudyService({ seedsDir: seedsDir() });
+  const dataDir = userDataDir();
+  const sample = path.join(dataDir, 'Sample.study');
+  const servedStudy = path.resolve(options.study ?? sample);
   if (options.study) {
     await service.openStudy({ dir: options.study });
   } else {
-    const sample = path.join(userDataDir(), 'Sample.study');
     if (existsSync(path.join(sample, 'project.json'))) await service.openStudy({ dir: sample });
     else {
       log(`Creating the sample study in ${sample}`);
@@ -32,7 +35,9 @@ export async function serve(options: ServeOptions = {}): Promise<Host & { servic
     }
   }
   const rendererDir = await ensureRendererBuilt(root, log);
-  const host = await startHost({ api: service, rendererDir, ...(options.port !== undefined ? { port: options.port } : {}) });
+  // The page may only name the served study and folders under the app's data folder.
+  const api = guardStudyFolders(service, browserPolicy({ servedStudy, dataDir }));
+  const host = await startHost({ api, rendererDir, ...(options.port !== undefined ? { port: options.port } : {}) });
   return {
     ...host,
     service,

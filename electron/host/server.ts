@@ -3,15 +3,15 @@ import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Api } from '../../shared/api';
-import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { API_ROUTE_PREFIX, TOKEN_COOKIE, TOKEN_HEADER, TOKEN_QUERY_PARAM } from '../../shared/transport';
+import { allowedHostHeaders, isJsonContentType, isOwnOrigin, isSameSiteFetch } from '../security/host-requests';
+import { RESPONSE_HEADERS, contentTypeFor, parseRequestTarget, resolveServedPath } from '../security/served-files';
 import { dispatch } from '../service/dispatch';
-import { contentType, resolveStaticPath } from './static-files';
-
-/** Header and cookie names the renderer's HTTP transport uses (renderer/api.ts). */
-const TOKEN_HEADER = 'x-studio-token';
-const TOKEN_COOKIE = 'studio_token';
+import { readRequestBody } from './request-body';
 /** Imports are limited to 5 MB of text; JSON escaping can double that. */
 const MAX_BODY_BYTES = 12 * 1024 * 1024;
+/** Even 12 MB arrives from the same machine in well under a second. */
+const BODY_TIMEOUT_MS = 10_000;
 
 export interface HostOptions {
   api: Api;
@@ -19,6 +19,9 @@ export interface HostOptions {
   port?: number;
   /** Random per run unless given (tests). */
   token?: string;
+  /** Request body limits; the defaults suit imports (tests make them small). */
+  maxBodyBytes?: number;
+  bodyTimeoutMs?: number;
 }
 
 export interface Host {
@@ -27,15 +30,6 @@ export interface Host {
   token: string;
   close(): Promise<void>;
 }
-
-const SECURITY_HEADERS = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-resource-policy': 'same-origin',
-};
 
 function sameSecret(given: string | undefined, token: string): boolean {
   if (!given) return false;
@@ -53,7 +47,7 @@ function cookie(req: http.IncomingMessage, name: string): string | undefined {
 }
 
 function send(res: http.ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'cache-control': 'no-store', ...extra });
+  res.writeHead(status, { ...RESPONSE_HEADERS, 'content-type': type, 'cache-control': 'no-store', ...extra });
   res.end(body);
 }
 
@@ -61,15 +55,10 @@ function refuse(res: http.ServerResponse, why: string): void {
   send(res, 403, `Forbidden: ${why}\n`, 'text/plain; charset=utf-8');
 }
 
-async function readBody(req: http.IncomingMessage): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+function sendError(res: http.ServerResponse, status: number, message: string): void {
+  const body = JSON.stringify({ ok: false, error: { code: 'bad-input', message, details: {} } });
+  // A refused body may still be arriving: close the connection instead of reading it.
+  send(res, status, body, 'application/json; charset=utf-8', status === 408 || status === 413 ? { connection: 'close' } : {});
 }
 
 /**
@@ -82,40 +71,47 @@ async function readBody(req: http.IncomingMessage): Promise<string | null> {
 export async function startHost(options: HostOptions): Promise<Host> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = options.port ?? 0;
-  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  const limits = { maxBytes: options.maxBodyBytes ?? MAX_BODY_BYTES, timeoutMs: options.bodyTimeoutMs ?? BODY_TIMEOUT_MS };
 
   const server = http.createServer(async (req, res) => {
     try {
-      const hosts = allowedHosts();
-      if (!req.headers.host || !hosts.has(req.headers.host)) return refuse(res, 'unexpected Host header');
+      if (!req.headers.host || !allowedHostHeaders(port).has(req.headers.host)) return refuse(res, 'unexpected Host header');
       const origin = req.headers.origin;
-      if (origin !== undefined && !hosts.has(origin.replace(/^http:\/\//, ''))) return refuse(res, 'cross-origin request');
-      const site = req.headers['sec-fetch-site'];
-      if (site !== undefined && site !== 'same-origin' && site !== 'none') return refuse(res, 'cross-site request');
-      const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+      if (origin !== undefined && !isOwnOrigin(origin, port)) return refuse(res, 'cross-origin request');
+      if (!isSameSiteFetch(req.headers['sec-fetch-site'])) return refuse(res, 'cross-site request');
+      const url = parseRequestTarget(req.url);
+      if (!url) return refuse(res, 'malformed request path');
 
-      if (url.pathname.startsWith('/api/')) {
+      if (url.pathname.startsWith(API_ROUTE_PREFIX)) {
         if (req.method !== 'POST') return refuse(res, 'API calls must be POST');
         const given = req.headers[TOKEN_HEADER];
         if (!sameSecret(Array.isArray(given) ? given[0] : given, token)) return refuse(res, 'missing or wrong token');
-        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 'API calls must send JSON');
-        const body = await readBody(req);
-        if (body === null) return send(res, 413, JSON.stringify({ ok: false, error: { code: 'bad-input', message: 'Request too large (limit 12 MB)', details: {} } }), 'application/json');
+        if (!isJsonContentType(req.headers['content-type'])) {
+          return send(res, 415, 'Unsupported media type: API calls must send application/json\n', 'text/plain; charset=utf-8');
+        }
+        let name: string;
+        try {
+          name = decodeURIComponent(url.pathname.slice(API_ROUTE_PREFIX.length));
+        } catch {
+          return sendError(res, 400, 'The call name in the address is not valid percent-encoding');
+        }
+        const body = await readRequestBody(req, limits);
+        if (!body.ok) return sendError(res, body.status, body.message);
         let input: unknown;
         try {
-          input = body.length ? JSON.parse(body) : {};
+          input = body.text.length ? JSON.parse(body.text) : {};
         } catch {
-          return send(res, 400, JSON.stringify({ ok: false, error: { code: 'bad-input', message: 'Request body is not valid JSON', details: {} } }), 'application/json');
+          return sendError(res, 400, 'Request body is not valid JSON');
         }
-        const envelope = await dispatch(options.api, decodeURIComponent(url.pathname.slice('/api/'.length)), input);
+        const envelope = await dispatch(options.api, name, input);
         return send(res, 200, JSON.stringify(envelope), 'application/json; charset=utf-8');
       }
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 'method not allowed');
-      const fromUrl = url.searchParams.get('token') ?? undefined;
+      const fromUrl = url.searchParams.get(TOKEN_QUERY_PARAM) ?? undefined;
       const allowed = sameSecret(fromUrl, token) || sameSecret(cookie(req, TOKEN_COOKIE), token);
       if (!allowed) return refuse(res, 'missing or wrong token; open the link the server printed');
-      const file = resolveStaticPath(options.rendererDir, url.pathname);
+      const file = resolveServedPath(options.rendererDir, url.pathname);
       if (!file) return refuse(res, 'path outside the app');
       let data: Buffer;
       try {
@@ -125,7 +121,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       }
       const extra: Record<string, string> = {};
       if (sameSecret(fromUrl, token)) extra['set-cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
-      return send(res, 200, req.method === 'HEAD' ? Buffer.alloc(0) : data, contentType(file), extra);
+      return send(res, 200, req.method === 'HEAD' ? Buffer.alloc(0) : data, contentTypeFor(file), extra);
     } catch (error) {
       send(res, 500, `Internal error: ${(error as Error).message}\n`, 'text/plain; charset=utf-8');
     }

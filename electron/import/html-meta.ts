@@ -1,5 +1,5 @@
 import type { ImportMeta } from '../../shared/import/meta';
-import { safeHref } from '../../shared/import/safe-href';
+import { webAddress } from '../../shared/import/safe-href';
 
 /** Longest value kept per field; the API refuses longer titles and outlet names. */
 const MAX_LENGTH = { title: 500, outlet: 120, author: 200, publishedAt: 100, url: 2000, language: 35 } as const;
@@ -126,8 +126,8 @@ function titleWithoutOutlet(title: string, outlet: string | undefined): string {
 }
 
 function webUrl(raw: string | null | undefined, base: string | undefined): string | undefined {
-  const href = safeHref(raw?.trim(), base);
-  return href && /^https?:/.test(href) && href.length <= MAX_LENGTH.url ? href : undefined;
+  const href = webAddress(raw, base);
+  return href && href.length <= MAX_LENGTH.url ? href : undefined;
 }
 
 /** "en_US" -> "en-US"; anything that is not shaped like a language tag is dropped. */

@@ -1,4 +1,5 @@
 import type { DraftBlock, Run } from '../../shared/import/draft';
+import { HTML_LIMITS } from '../../shared/import/html-limits';
 import { safeHref } from '../../shared/import/safe-href';
 
 /** Elements dropped with everything inside them: code, embedded content, media, forms, page metadata. */
@@ -18,8 +19,8 @@ const INLINE = new Set([
   'del', 'ins', 'bdi', 'bdo', 'data', 'dfn', 'tt', 'big', 'strike', 'nobr', 'wbr',
 ]);
 
-/** Deeper nesting than any real page uses; beyond it content is dropped instead of overflowing the stack. */
-const MAX_DEPTH = 256;
+/** The import's nesting limit (pages beyond it are refused before parsing); deeper content is dropped instead of overflowing the stack. */
+const MAX_DEPTH = HTML_LIMITS.nesting;
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;

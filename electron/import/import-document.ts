@@ -6,6 +6,7 @@ import { StudyError } from '../../shared/errors';
 import type { DocNode, SourceFormat } from '../../shared/model';
 import { detectFormat } from './detect-format';
 import { importHtml } from './html';
+import { RecentImports } from './recent-imports';
 import { refuseUnimportable } from './refusals';
 
 export interface ImportInput {
@@ -24,16 +25,24 @@ export interface ImportedDocument {
   meta: ImportMeta;
 }
 
+const recent = new RecentImports<ImportedDocument>();
+
 /**
  * Turns a file's content into article JSON and metadata. Refuses, with a
  * bad-input StudyError naming the file, content that is too large, empty,
- * binary, or has no text left once markup is removed.
+ * binary, beyond the HTML limits (html-limits.ts), or has no text left once
+ * markup is removed. The same content converted again (the CLI checks every
+ * file before importing it) comes from a small cache instead of a second parse.
  */
 export function importDocument(input: ImportInput): ImportedDocument {
   const name = input.fileName.split(/[\\/]/).pop() || input.fileName;
   refuseUnimportable(name, input.content);
   const content = input.content.replace(/^\uFEFF/, '');
   const format = input.format ?? detectFormat(input.fileName, content);
+  return recent.get([format, input.url ?? '', content], () => convert(name, content, format, input.url));
+}
+
+function convert(name: string, content: string, format: SourceFormat, url: string | undefined): ImportedDocument {
   try {
     switch (format) {
       case 'text':
@@ -43,7 +52,7 @@ export function importDocument(input: ImportInput): ImportedDocument {
         return { doc, format, meta: markdownMeta(doc) };
       }
       case 'html': {
-        const { doc, meta } = importHtml(content, input.url ? { url: input.url } : {});
+        const { doc, meta } = importHtml(content, { name, ...(url ? { url } : {}) });
         return { doc, format, meta };
       }
     }

@@ -8,6 +8,7 @@ import { MENU_CHANNEL } from '../security/channels';
 import { permissionCheckHandler, permissionRequestHandler } from '../security/permissions';
 import { isAllowedDownload } from '../security/downloads';
 import { createSenderCheck } from '../security/sender';
+import { ChosenFolders, chosenFoldersPolicy, guardStudyFolders } from '../security/study-paths';
 import { StudyService } from '../service/service';
 import { createDialogs } from './dialogs';
 import { createExternalOpener } from './external-opener';
@@ -16,7 +17,7 @@ import { menuTemplate } from './menu';
 import { appPaths, studyDirFromArgv } from './app-paths';
 import { callService } from './service-call';
 import { openStartupStudy } from './startup';
-import { createStudyActions } from './study-actions';
+import { createStudyActions, newStudyTarget } from './study-actions';
 import { guardWebContents } from './web-contents';
 import { createMainWindow } from './window';
 
@@ -51,14 +52,31 @@ function start(): void {
   const userData = app.getPath('userData');
   const stateFile = join(userData, 'state.json');
   const service = new StudyService({ seedsDir: paths.seedsDir });
+  // Every caller here (the page over IPC, the menus, startup) reaches the service through
+  // the folder rules: only folders the user chose this session, no study inside a study.
+  const chosen = new ChosenFolders();
+  const api = guardStudyFolders(service, chosenFoldersPolicy(chosen));
+  const choose = (dir: string) => {
+    chosen.add(dir);
+    return dir;
+  };
   let mainWindow: BrowserWindow | null = null;
 
   const dialogs = createDialogs(() => mainWindow, app.getPath('documents'));
   const send = (command: MenuCommand) => mainWindow?.webContents.send(MENU_CHANNEL, command);
   const actions = createStudyActions({
-    api: service,
+    api,
     stateFile,
     ...dialogs,
+    chooseStudyFolder: async () => {
+      const dir = await dialogs.chooseStudyFolder();
+      return dir && choose(dir);
+    },
+    chooseNewStudyPath: async () => {
+      const chosenPath = await dialogs.chooseNewStudyPath();
+      if (chosenPath) choose(newStudyTarget(chosenPath).dir);
+      return chosenPath;
+    },
     notify: send,
     warn: (message) => console.warn(message),
   });
@@ -78,7 +96,7 @@ function start(): void {
       mainWindow.focus();
     }
     const dir = studyDirFromArgv(argv, { defaultApp: process.defaultApp === true, cwd: workingDirectory });
-    if (dir) void actions.openStudyAt(dir);
+    if (dir) void actions.openStudyAt(choose(dir));
   });
 
   const showWindow = (notice: string | null) => {
@@ -101,7 +119,7 @@ function start(): void {
     protocol.handle(APP_SCHEME, createAppProtocolHandler(paths.rendererRoot));
     registerIpc(
       ipcMain,
-      service,
+      api,
       createSenderCheck(() => BrowserWindow.getAllWindows().map((w) => w.webContents.id)),
       (event) => console.warn(`Refused an IPC call from ${event.senderFrame?.url ?? 'a destroyed frame'}`),
     );
@@ -123,9 +141,10 @@ function start(): void {
       stateFile,
       sampleDir: join(userData, 'Sample.study'),
       requestedDir: studyDirFromArgv(process.argv, { defaultApp: process.defaultApp === true, cwd: process.cwd() }),
-      openStudy: (dir) => callService(service, 'openStudy', { dir }),
-      createSampleStudy: (dir) => callService(service, 'createSampleStudy', { dir }),
-      restoreBackup: (file) => callService(service, 'restoreBackup', { file }),
+      // Startup opens what the user chose before: the command line, the recent list, or the sample.
+      openStudy: (dir) => callService(api, 'openStudy', { dir: choose(dir) }),
+      createSampleStudy: (dir) => callService(api, 'createSampleStudy', { dir: choose(dir) }),
+      restoreBackup: (file) => callService(api, 'restoreBackup', { file }),
       exists: async (dir) => existsSync(dir),
       askRestore: dialogs.askRestore,
       warn: (message) => console.warn(message),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeHref } from './safe-href';
+import { safeHref, webAddress } from './safe-href';
 
 describe('safeHref', () => {
   it('keeps http, https and mailto links', () => {
@@ -36,4 +36,17 @@ describe('safeHref', () => {
   it('drops absurdly long hrefs', () => {
     expect(safeHref(`https://example.com/${'a'.repeat(3000)}`)).toBeNull();
   });
+});
+
+describe('webAddress', () => {
+  it('keeps http and https addresses, normalised', () => {
+    expect(webAddress(' https://example.com/a?b=1 ')).toBe('https://example.com/a?b=1');
+    expect(webAddress('HTTP://Example.com')).toBe('http://example.com/');
+    expect(webAddress('/news/a', 'https://example.com/x')).toBe('https://example.com/news/a');
+  });
+
+  it.each(['javascript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'mailto:desk@example.com', 'data:text/html,x', 'file:///etc/passwd', 'example.com/a', '/news/a', 'https://u:p@example.com/', ''])(
+    'refuses %j',
+    (raw) => expect(webAddress(raw)).toBeNull(),
+  );
 });

@@ -24,3 +24,14 @@ export function safeHref(raw: string | null | undefined, base?: string): string 
   const href = url.href;
   return href.length > MAX_HREF_LENGTH ? null : href;
 }
+
+/**
+ * An article's own address as we store it: http or https with a host, no
+ * credentials, at most 2048 characters; null for anything else
+ * (`javascript:`, `data:`, `file:`, relative paths). The UI renders it as a
+ * link, so only web addresses may get in.
+ */
+export function webAddress(raw: string | null | undefined, base?: string): string | null {
+  const href = safeHref(raw?.trim(), base);
+  return href && /^https?:/.test(href) ? href : null;
+}
