@@ -16,18 +16,38 @@ export interface CohenKappa {
  * each coder's own marginals (unlike Scott's π / Fleiss' κ, which pool them).
  */
 export function cohensKappa(pairs: ReadonlyArray<readonly [string, string]>): Figure<CohenKappa> {
-  const n = pairs.length;
-  if (n === 0) return notComputable(REASONS.noUnits);
-  const a = new Map<string, number>();
-  const b = new Map<string, number>();
-  let agree = 0;
+  const index = new Map<string, number>();
   for (const [x, y] of pairs) {
-    if (x === y) agree += 1;
-    a.set(x, (a.get(x) ?? 0) + 1);
-    b.set(y, (b.get(y) ?? 0) + 1);
+    if (!index.has(x)) index.set(x, index.size);
+    if (!index.has(y)) index.set(y, index.size);
   }
+  const k = index.size;
+  const table = new Array<number>(k * k).fill(0);
+  for (const [x, y] of pairs) table[index.get(x)! * k + index.get(y)!]! += 1;
+  return cohensKappaOfTable(table, k);
+}
+
+/**
+ * Cohen's κ from a k × k contingency table, row-major: `table[i * k + j]`
+ * units coder A put in value i and coder B in value j.
+ */
+export function cohensKappaOfTable(table: ArrayLike<number>, k: number): Figure<CohenKappa> {
+  let n = 0;
+  let agree = 0;
+  const rows = new Array<number>(k).fill(0);
+  const cols = new Array<number>(k).fill(0);
+  for (let i = 0; i < k; i++) {
+    for (let j = 0; j < k; j++) {
+      const c = table[i * k + j]!;
+      n += c;
+      rows[i]! += c;
+      cols[j]! += c;
+      if (i === j) agree += c;
+    }
+  }
+  if (n === 0) return notComputable(REASONS.noUnits);
   let expected = 0;
-  for (const [value, count] of a) expected += (count / n) * ((b.get(value) ?? 0) / n);
+  for (let i = 0; i < k; i++) expected += (rows[i]! / n) * (cols[i]! / n);
   const observed = agree / n;
   if (expected >= 1) return notComputable(REASONS.noVariation);
   return figure({ kappa: (observed - expected) / (1 - expected), observed, expected, units: n });
