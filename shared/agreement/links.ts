@@ -24,14 +24,21 @@ export interface LinkAgreement {
  * matched spans are left out.
  */
 export function linkedPairs(links: readonly Link[], matches: readonly SpanMatch[], annotator: string): Set<string> {
-  const where = new Map<string, { key: string; articleId: string }>();
+  return linkedPairsByAnnotator(links, matches, [annotator]).get(annotator)!;
+}
+
+/** `linkedPairs` for several annotators at once, walking the matches once. */
+export function linkedPairsByAnnotator(links: readonly Link[], matches: readonly SpanMatch[], annotators: readonly string[]): Map<string, Set<string>> {
+  const chosen = new Set(annotators);
+  const where = new Map<string, { key: string; articleId: string; annotator: string }>();
   matches.forEach((m, i) => {
-    for (const s of m.spans) if (s.annotator === annotator) where.set(s.id, { key: `${i}:${s.category}`, articleId: s.articleId });
+    for (const s of m.spans) if (chosen.has(s.annotator)) where.set(s.id, { key: `${i}:${s.category}`, articleId: s.articleId, annotator: s.annotator });
   });
-  const pairs = new Set<string>();
+  const out = new Map(annotators.map((a) => [a, new Set<string>()]));
   for (const link of links) {
-    if (link.annotator !== annotator) continue;
-    const members = link.members.map((id) => where.get(id)).filter((m) => m !== undefined);
+    const pairs = out.get(link.annotator);
+    if (!pairs) continue;
+    const members = link.members.map((id) => where.get(id)).filter((m) => m !== undefined && m.annotator === link.annotator);
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
         const x = members[i]!;
@@ -41,7 +48,7 @@ export function linkedPairs(links: readonly Link[], matches: readonly SpanMatch[
       }
     }
   }
-  return pairs;
+  return out;
 }
 
 /**

@@ -100,59 +100,121 @@ function pairDisagreement(a: readonly Segment[], b: readonly Segment[]): number 
   return sum;
 }
 
-function categoryAlpha(perContinuum: Segment[][][], coders: number, length: number): Figure<UnitizedCategoryAlpha> {
-  let observedSum = 0;
+/** One coder's unit lengths and gap lengths of one category, both sorted ascending. */
+interface CoderLengths {
+  units: number[];
+  gaps: number[];
+  /** Σ over the gaps from index k on: their lengths, for placements of a unit. */
+  gapSuffix: Float64Array;
+  /** Σ (2l³ − 3l² + l) / 3 and Σ l(l − 1) over the units. */
+  cubic: number;
+  squared: number;
+}
+
+/** What αu of any subset of coders needs for one category: pair disagreements and each coder's lengths. */
+interface CategoryParts {
+  coders: CoderLengths[];
+  /** observed[r1 * R + r2], r1 < r2: Σ of segment distances between the two coders. */
+  observed: Float64Array;
+  /** Lazily filled placements[r * R + s]: Σ over r's units of l² · (ways to place it in s's gaps); NaN until computed. */
+  placements: Float64Array;
+}
+
+function lengthsOf(segments: Segment[][][], r: number): CoderLengths {
+  const units: number[] = [];
   const gaps: number[] = [];
-  const unitLengths: number[] = [];
-  for (const coderSegments of perContinuum) {
+  for (const perCoder of segments) for (const s of perCoder[r]!) (s.unit ? units : gaps).push(s.end - s.start);
+  units.sort((x, y) => x - y);
+  gaps.sort((x, y) => x - y);
+  const gapSuffix = new Float64Array(gaps.length + 1);
+  for (let k = gaps.length - 1; k >= 0; k--) gapSuffix[k] = gapSuffix[k + 1]! + gaps[k]!;
+  let cubic = 0;
+  let squared = 0;
+  for (const l of units) {
+    cubic += (2 * l ** 3 - 3 * l ** 2 + l) / 3;
+    squared += l * (l - 1);
+  }
+  return { units, gaps, gapSuffix, cubic, squared };
+}
+
+function partsOf(segments: Segment[][][], coders: number): CategoryParts {
+  const observed = new Float64Array(coders * coders);
+  for (const perCoder of segments) {
     for (let r1 = 0; r1 < coders; r1++) {
-      for (const s of coderSegments[r1]!) (s.unit ? unitLengths : gaps).push(s.end - s.start);
-      for (let r2 = r1 + 1; r2 < coders; r2++) observedSum += pairDisagreement(coderSegments[r1]!, coderSegments[r2]!);
+      for (let r2 = r1 + 1; r2 < coders; r2++) observed[r1 * coders + r2]! += pairDisagreement(perCoder[r1]!, perCoder[r2]!);
     }
   }
-  const units = unitLengths.length;
+  return {
+    coders: Array.from({ length: coders }, (_, r) => lengthsOf(segments, r)),
+    observed,
+    placements: new Float64Array(coders * coders).fill(Number.NaN),
+  };
+}
+
+/** Σ over r's units of l² · Σ over s's gaps at least l long of (gap − l + 1): one merge of two sorted lists. */
+function placements(parts: CategoryParts, r: number, s: number, coders: number): number {
+  const cached = parts.placements[r * coders + s]!;
+  if (!Number.isNaN(cached)) return cached;
+  const { units } = parts.coders[r]!;
+  const { gaps, gapSuffix } = parts.coders[s]!;
+  let k = 0;
+  let sum = 0;
+  for (const l of units) {
+    while (k < gaps.length && gaps[k]! < l) k += 1;
+    const fitting = gaps.length - k;
+    sum += l * l * (gapSuffix[k]! - fitting * (l - 1));
+  }
+  parts.placements[r * coders + s] = sum;
+  return sum;
+}
+
+function categoryAlpha(parts: CategoryParts, subset: readonly number[], length: number, coders: number): Figure<UnitizedCategoryAlpha> {
+  const m = subset.length;
+  let observedSum = 0;
+  let units = 0;
+  let cubic = 0;
+  let squared = 0;
+  let placed = 0;
+  for (const r of subset) {
+    const c = parts.coders[r]!;
+    units += c.units.length;
+    cubic += c.cubic;
+    squared += c.squared;
+    for (const s of subset) {
+      placed += placements(parts, r, s, coders);
+      if (r < s) observedSum += parts.observed[r * coders + s]!;
+    }
+  }
   if (units === 0) return notComputable(REASONS.noUnits);
-  const observed = (2 * observedSum) / (coders * (coders - 1) * length * length);
+  const observed = (2 * observedSum) / (m * (m - 1) * length * length);
   // Expected disagreement: every unit against every place it could have been
   // put by chance, in any coder's gaps long enough to hold it.
-  gaps.sort((x, y) => x - y);
-  const suffix = new Float64Array(gaps.length + 1);
-  for (let k = gaps.length - 1; k >= 0; k--) suffix[k] = suffix[k + 1]! + gaps[k]!;
-  let expectedSum = 0;
-  let squaredLengths = 0;
-  for (const l of unitLengths) {
-    squaredLengths += l * (l - 1);
-    let lo = 0;
-    let hi = gaps.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (gaps[mid]! < l) lo = mid + 1;
-      else hi = mid;
-    }
-    const fitting = gaps.length - lo;
-    const placements = suffix[lo]! - fitting * (l - 1);
-    expectedSum += ((units - 1) * (2 * l ** 3 - 3 * l ** 2 + l)) / 3 + l * l * placements;
-  }
-  const expected = ((2 / length) * expectedSum) / (coders * length * (coders * length - 1) - squaredLengths);
+  const expectedSum = (units - 1) * cubic + placed;
+  const expected = ((2 / length) * expectedSum) / (m * length * (m * length - 1) - squared);
   if (!(expected > 0)) return notComputable(REASONS.noVariation);
   return figure({ alpha: 1 - observed / expected, observed, expected, units });
 }
 
+/** αu of any subset of a study's coders, sharing the work between subsets (the pairwise matrix). */
+export interface UnitizedStudy {
+  /** αu over the given annotators (default: all the study's annotators). */
+  alpha(annotators?: readonly string[]): Figure<UnitizedAlpha>;
+}
+
 /**
- * Krippendorff's unitizing α (αu) for nominal categories, as DKPro Agreement's
- * `KrippendorffAlphaUnitizingAgreement` (used by INCEpTION) computes it: per
- * category, D_o over the coders' unit/gap segments and D_e over all
- * placements of each unit in the gaps; overall αu = 1 − mean D_o / mean D_e
- * over the categories that occur.
+ * Prepares Krippendorff's unitizing α (αu) for nominal categories, as DKPro
+ * Agreement's `KrippendorffAlphaUnitizingAgreement` (used by INCEpTION)
+ * computes it: per category, D_o over the coders' unit/gap segments and D_e
+ * over all placements of each unit in the gaps; overall αu = 1 − mean D_o /
+ * mean D_e over the categories that occur.
  *
  * Several articles form one continuum laid end to end (length = the sum of
  * their lengths); a gap never crosses an article boundary. Every listed
  * annotator is taken to have coded every continuum given; one annotator's
  * overlapping units of one category are merged into one.
  */
-export function unitizedAlpha(annotators: readonly string[], continua: readonly Continuum[]): Figure<UnitizedAlpha> {
+export function unitizedStudy(annotators: readonly string[], continua: readonly Continuum[]): UnitizedStudy {
   const coders = annotators.length;
-  if (coders < 2) return notComputable(REASONS.oneAnnotator);
   const length = continua.reduce((s, c) => s + Math.max(0, c.length), 0);
   const coderIndex = new Map(annotators.map((a, i) => [a, i]));
   // grouped[category][continuum][coder] = units
@@ -169,23 +231,43 @@ export function unitizedAlpha(annotators: readonly string[], continua: readonly 
       byContinuum[ci]![r]!.push(u);
     }
   });
-  if (grouped.size === 0 || length === 0) return notComputable(REASONS.nobodyTagged);
-  const byCategory: Record<string, Figure<UnitizedCategoryAlpha>> = {};
-  let observed = 0;
-  let expected = 0;
-  let counted = 0;
-  for (const category of [...grouped.keys()].sort()) {
-    const segments = grouped.get(category)!.map((perCoder, ci) => perCoder.map((units) => segmentsOf(units, continua[ci]!.length)));
-    const f = categoryAlpha(segments, coders, length);
-    byCategory[category] = f;
-    if (f.ok) {
-      observed += f.value.observed;
-      expected += f.value.expected;
-      counted += 1;
-    }
-  }
-  if (counted === 0 || expected === 0) return notComputable(REASONS.noUnits);
-  observed /= counted;
-  expected /= counted;
-  return figure({ alpha: 1 - observed / expected, observed, expected, byCategory });
+  const categories = [...grouped.keys()].sort();
+  const parts = new Map(
+    categories.map((category) => {
+      const segments = grouped.get(category)!.map((perCoder, ci) => perCoder.map((units) => segmentsOf(units, continua[ci]!.length)));
+      return [category, partsOf(segments, coders)] as const;
+    }),
+  );
+  return {
+    alpha(subsetNames = annotators) {
+      const subset = [...new Set(subsetNames)].map((a) => coderIndex.get(a)).filter((r) => r !== undefined);
+      if (subset.length < 2) return notComputable(REASONS.oneAnnotator);
+      if (length === 0) return notComputable(REASONS.nobodyTagged);
+      const byCategory: Record<string, Figure<UnitizedCategoryAlpha>> = {};
+      let observed = 0;
+      let expected = 0;
+      let counted = 0;
+      for (const category of categories) {
+        const f = categoryAlpha(parts.get(category)!, subset, length, coders);
+        if (!f.ok && f.reason === REASONS.noUnits) continue;
+        byCategory[category] = f;
+        if (f.ok) {
+          observed += f.value.observed;
+          expected += f.value.expected;
+          counted += 1;
+        }
+      }
+      if (Object.keys(byCategory).length === 0) return notComputable(REASONS.nobodyTagged);
+      if (counted === 0 || expected === 0) return notComputable(REASONS.noVariation);
+      observed /= counted;
+      expected /= counted;
+      return figure({ alpha: 1 - observed / expected, observed, expected, byCategory });
+    },
+  };
+}
+
+/** Krippendorff's unitizing α (αu) of the given annotators; see `unitizedStudy`. */
+export function unitizedAlpha(annotators: readonly string[], continua: readonly Continuum[]): Figure<UnitizedAlpha> {
+  if (annotators.length < 2) return notComputable(REASONS.oneAnnotator);
+  return unitizedStudy(annotators, continua).alpha();
 }

@@ -1,4 +1,4 @@
-import { type ReviewSpan, byArticle, overlapLength, overlappingPairs, overlaps } from './span';
+import { type ReviewSpan, byArticle, overlapLength, overlappingPairs } from './span';
 
 /** How the spans of a match relate: identical offsets, overlapping, or tagged by one annotator only. */
 export type MatchKind = 'same-span' | 'overlapping' | 'only-one';
@@ -31,80 +31,79 @@ export interface SpanMatch {
   boundaries: BoundaryDelta[];
 }
 
-interface Candidate {
-  a: number;
-  b: number;
-  exact: boolean;
-  jaccard: number;
-  sameCategory: boolean;
-  sameLabel: boolean;
-}
-
-function better(x: Candidate, y: Candidate): number {
-  return (
-    Number(y.exact) - Number(x.exact) ||
-    Number(y.sameCategory) - Number(x.sameCategory) ||
-    y.jaccard - x.jaccard ||
-    Number(y.sameLabel) - Number(x.sameLabel)
-  );
-}
-
 /**
  * Groups one article's spans into matches. Definition: a match holds at most
  * one span per annotator and every two of its spans overlap. Matches are
  * built from the best pairs first (identical offsets, then same category,
  * then the larger share of overlap — characters shared / characters
- * covered), so the result does not depend on the order annotators are
- * listed in. A span that overlaps nobody else's is a match of its own.
+ * covered — then same label), so the result does not depend on the order
+ * annotators are listed in. A span that overlaps nobody else's is a match of
+ * its own.
  */
 function matchArticle(spans: readonly ReviewSpan[], annotators: readonly string[]): SpanMatch[] {
   const rank = new Map(annotators.map((a, i) => [a, i]));
-  const candidates: Candidate[] = overlappingPairs(spans, (x, y) => x.annotator !== y.annotator).map(([a, b]) => {
+  const coder = spans.map((s) => rank.get(s.annotator)!);
+  const pairs = overlappingPairs(spans, (x, y) => x.annotator !== y.annotator);
+  const score = new Float64Array(pairs.length);
+  pairs.forEach(([a, b], p) => {
     const x = spans[a]!;
     const y = spans[b]!;
-    const shared = overlapLength(x, y);
-    return {
-      a,
-      b,
-      exact: x.start === y.start && x.end === y.end,
-      jaccard: shared / (Math.max(x.end, y.end) - Math.min(x.start, y.start)),
-      sameCategory: x.category === y.category,
-      sameLabel: x.label === y.label,
-    };
+    const jaccard = overlapLength(x, y) / (Math.max(x.end, y.end) - Math.min(x.start, y.start));
+    score[p] =
+      (x.start === y.start && x.end === y.end ? 8 : 0) + (x.category === y.category ? 4 : 0) + 2 * jaccard + (x.label === y.label ? 1e-12 : 0);
   });
-  candidates.sort(better);
-  const groupOf = spans.map((_, i) => i);
+  const order = Array.from(pairs.keys()).sort((p, q) => score[q]! - score[p]!);
+  // Union of groups; all spans of a group overlap each other exactly when the
+  // latest start lies before the earliest end (intervals on a line).
+  const groupOf = Int32Array.from(spans.keys());
   const members = spans.map((_, i) => [i]);
-  for (const { a, b } of candidates) {
+  const coders = spans.map((_, i) => new Set([coder[i]!]));
+  const maxStart = spans.map((s) => s.start);
+  const minEnd = spans.map((s) => s.end);
+  for (const p of order) {
+    const [a, b] = pairs[p]!;
     const ga = groupOf[a]!;
     const gb = groupOf[b]!;
     if (ga === gb) continue;
-    const ma = members[ga]!;
-    const mb = members[gb]!;
-    const clash = ma.some((i) => mb.some((j) => spans[i]!.annotator === spans[j]!.annotator || !overlaps(spans[i]!, spans[j]!)));
-    if (clash) continue;
-    const [keep, drop] = ma.length >= mb.length ? [ga, gb] : [gb, ga];
+    if (Math.max(maxStart[ga]!, maxStart[gb]!) >= Math.min(minEnd[ga]!, minEnd[gb]!)) continue;
+    const [keep, drop] = members[ga]!.length >= members[gb]!.length ? [ga, gb] : [gb, ga];
+    const kept = coders[keep]!;
+    if ([...coders[drop]!].some((c) => kept.has(c))) continue;
     for (const i of members[drop]!) {
       groupOf[i] = keep;
       members[keep]!.push(i);
+      kept.add(coder[i]!);
     }
     members[drop] = [];
+    maxStart[keep] = Math.max(maxStart[keep]!, maxStart[drop]!);
+    minEnd[keep] = Math.min(minEnd[keep]!, minEnd[drop]!);
   }
   const matches: SpanMatch[] = [];
   for (const group of members) {
     if (group.length === 0) continue;
     const ms = group.map((i) => spans[i]!).sort((x, y) => rank.get(x.annotator)! - rank.get(y.annotator)!);
     const ref = ms[0]!;
-    const present = new Set(ms.map((s) => s.annotator));
+    let start = ref.start;
+    let end = ref.end;
+    let same = true;
+    let categoryAgrees = true;
+    let labelAgrees = true;
+    for (const s of ms) {
+      start = Math.min(start, s.start);
+      end = Math.max(end, s.end);
+      if (s.start !== ref.start || s.end !== ref.end) same = false;
+      if (s.category !== ref.category) categoryAgrees = false;
+      if (s.category !== ref.category || s.label !== ref.label) labelAgrees = false;
+    }
     matches.push({
       articleId: ref.articleId,
-      kind: ms.length === 1 ? 'only-one' : ms.every((s) => s.start === ref.start && s.end === ref.end) ? 'same-span' : 'overlapping',
+      kind: ms.length === 1 ? 'only-one' : same ? 'same-span' : 'overlapping',
       spans: ms,
-      start: Math.min(...ms.map((s) => s.start)),
-      end: Math.max(...ms.map((s) => s.end)),
-      missing: annotators.filter((a) => !present.has(a)),
-      categoryAgrees: ms.every((s) => s.category === ref.category),
-      labelAgrees: ms.every((s) => s.category === ref.category && s.label === ref.label),
+      start,
+      end,
+      missing: ms.length === annotators.length ? [] : annotators.filter((a) => !ms.some((s) => s.annotator === a)),
+      categoryAgrees,
+      labelAgrees,
       reference: ref.annotator,
       boundaries: ms.slice(1).map((s) => ({ annotator: s.annotator, startDelta: s.start - ref.start, endDelta: s.end - ref.end })),
     });

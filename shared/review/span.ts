@@ -55,11 +55,16 @@ export function byArticle<T extends { articleId: string }>(spans: readonly T[]):
 export function overlappingPairs(spans: readonly ReviewSpan[], accept: (a: ReviewSpan, b: ReviewSpan) => boolean): [number, number][] {
   const order = spans.map((_, i) => i).sort((i, j) => spans[i]!.start - spans[j]!.start || spans[i]!.end - spans[j]!.end);
   const pairs: [number, number][] = [];
-  let active: number[] = [];
+  const active: number[] = [];
   for (const i of order) {
     const s = spans[i]!;
-    active = active.filter((k) => spans[k]!.end > s.start);
-    for (const k of active) if (accept(spans[k]!, s)) pairs.push([k, i]);
+    let kept = 0;
+    for (const k of active) {
+      if (spans[k]!.end <= s.start) continue;
+      active[kept++] = k;
+      if (accept(spans[k]!, s)) pairs.push([k, i]);
+    }
+    active.length = kept;
     active.push(i);
   }
   return pairs;
