@@ -9,6 +9,7 @@
  *
  * Run: npx tsx electron/bench/agreement.ts   (not part of `npm run bench` yet)
  */
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -85,11 +86,15 @@ export async function main() {
   const matches = matchSpans(study.spans, study.annotators);
   const matchMs = performance.now() - t0;
   const runs: number[] = [];
+  const cpu: number[] = [];
   let report;
   for (let i = 0; i < 3; i++) {
+    const c = process.cpuUsage();
     const t = performance.now();
     report = agreementReport(study);
     runs.push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
   }
   if (!report?.ok) throw new Error(report ? report.reason : 'no report');
   const t1 = performance.now();
@@ -104,12 +109,14 @@ export async function main() {
       `agreement: ${study.annotators.length} annotators × ${PER_ANNOTATOR} annotations (${study.spans.length} spans), ${ARTICLES} articles, ${study.links.length} links`,
       `  matchSpans alone:        ${matchMs.toFixed(0)} ms (${matches.length} matches)`,
       `  whole-study report:      ${runs.map((r) => r.toFixed(0)).join(' / ')} ms (first / second / third run; goal < ${GOAL_MS} ms) ${best < GOAL_MS ? 'OK' : 'SLOW'}`,
+      `  CPU time of those runs:  ${cpu.map((r) => r.toFixed(0)).join(' / ')} ms (includes garbage collection; wall time above also waits for other processes)`,
+      `  machine load (1 min):    ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,
       `  text table + CSV:        ${formatMs.toFixed(0)} ms (${text.length} + ${csv.length} characters)`,
       `  figures: Fleiss κ ${show(o.fleissKappa)}, α ${show(o.krippendorffAlpha)}, αu ${show(o.unitizedAlpha)}, mean Cohen κ ${show(o.cohensKappa)}, F1 exact ${show(o.spanF1Exact)}, F1 overlap ${show(o.spanF1Overlap)}, link F1 ${show(o.linkF1)}`,
       '',
     ].join('\n'),
   );
-  return { matchMs, runs, formatMs };
+  return { matchMs, runs, cpu, formatMs };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

@@ -16,21 +16,23 @@ export interface FleissKappa {
  * raters put subject i in category j. Every subject needs the same number of
  * raters (at least two); the raters themselves may differ between subjects.
  */
-export function fleissKappa(counts: ReadonlyArray<ReadonlyArray<number>>): Figure<FleissKappa> {
+export function fleissKappa(counts: ReadonlyArray<ArrayLike<number>>): Figure<FleissKappa> {
   const subjects = counts.length;
   if (subjects === 0) return notComputable(REASONS.noUnits);
-  const raters = counts[0]!.reduce((s, c) => s + c, 0);
+  let raters = 0;
+  for (let j = 0; j < counts[0]!.length; j++) raters += counts[0]![j]!;
   if (raters < 2) return notComputable(REASONS.oneAnnotator);
   const totals: number[] = [];
   let sumPi = 0;
   for (const row of counts) {
     let n = 0;
     let squares = 0;
-    row.forEach((c, j) => {
+    for (let j = 0; j < row.length; j++) {
+      const c = row[j]!;
       n += c;
       squares += c * c;
       totals[j] = (totals[j] ?? 0) + c;
-    });
+    }
     if (n !== raters) {
       return notComputable(`Fleiss' κ needs the same number of raters for every unit (${raters} and ${n} found)`);
     }

@@ -1,7 +1,7 @@
 export { type Figure, figure, notComputable, meanOf, REASONS } from './figure';
 export { type CohenKappa, cohensKappa, cohensKappaOfTable } from './cohen';
 export { type FleissKappa, fleissKappa, fleissKappaOfRatings } from './fleiss';
-export { type KrippendorffAlpha, krippendorffAlpha } from './krippendorff';
+export { type KrippendorffAlpha, krippendorffAlpha, krippendorffAlphaOfCounts } from './krippendorff';
 export {
   type ContinuumUnit,
   type Continuum,

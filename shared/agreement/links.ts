@@ -23,18 +23,27 @@ export interface LinkAgreement {
  * matched spans (overlapping, same category). Members that are not among the
  * matched spans are left out.
  */
-export function linkedPairs(links: readonly Link[], matches: readonly SpanMatch[], annotator: string): Set<string> {
+export function linkedPairs(links: readonly Link[], matches: readonly SpanMatch[], annotator: string): Set<number> {
   return linkedPairsByAnnotator(links, matches, [annotator]).get(annotator)!;
 }
 
-/** `linkedPairs` for several annotators at once, walking the matches once. */
-export function linkedPairsByAnnotator(links: readonly Link[], matches: readonly SpanMatch[], annotators: readonly string[]): Map<string, Set<string>> {
+/** `linkedPairs` for several annotators at once, walking the matches once. Pair keys are numbers. */
+export function linkedPairsByAnnotator(links: readonly Link[], matches: readonly SpanMatch[], annotators: readonly string[]): Map<string, Set<number>> {
   const chosen = new Set(annotators);
-  const where = new Map<string, { key: string; articleId: string; annotator: string }>();
+  const categories = new Map<string, number>();
+  const where = new Map<string, { key: number; articleId: string; annotator: string }>();
   matches.forEach((m, i) => {
-    for (const s of m.spans) if (chosen.has(s.annotator)) where.set(s.id, { key: `${i}:${s.category}`, articleId: s.articleId, annotator: s.annotator });
+    for (const s of m.spans) {
+      if (!chosen.has(s.annotator)) continue;
+      let c = categories.get(s.category);
+      if (c === undefined) categories.set(s.category, (c = categories.size));
+      where.set(s.id, { key: i * 16 + c, articleId: s.articleId, annotator: s.annotator });
+    }
   });
-  const out = new Map(annotators.map((a) => [a, new Set<string>()]));
+  // A span key is match × 16 + category (at most 16 categories are told apart;
+  // there are three), so a pair of keys fits a double exactly.
+  const base = matches.length * 16 + 16;
+  const out = new Map(annotators.map((a) => [a, new Set<number>()]));
   for (const link of links) {
     const pairs = out.get(link.annotator);
     if (!pairs) continue;
@@ -44,7 +53,7 @@ export function linkedPairsByAnnotator(links: readonly Link[], matches: readonly
         const x = members[i]!;
         const y = members[j]!;
         if (x.articleId === y.articleId) continue;
-        pairs.add(x.key < y.key ? `${x.key}~${y.key}` : `${y.key}~${x.key}`);
+        pairs.add(x.key < y.key ? x.key * base + y.key : y.key * base + x.key);
       }
     }
   }

@@ -2,8 +2,8 @@ import type { Link } from '../model';
 import { type ReviewSpan, type SpanMatch, byArticle, matchSpans } from '../review';
 import { cohensKappaOfTable } from './cohen';
 import { type Figure, REASONS, figure, meanOf, notComputable } from './figure';
-import { fleissKappaOfRatings } from './fleiss';
-import { krippendorffAlpha } from './krippendorff';
+import { fleissKappa } from './fleiss';
+import { krippendorffAlphaOfCounts } from './krippendorff';
 import { linkedPairsByAnnotator } from './links';
 import { type Continuum, type UnitizedAlpha, unitizedStudy } from './unitized';
 
@@ -54,11 +54,11 @@ export interface AgreementReport {
   pairs: PairFigures[];
 }
 
-const NONE = '(none)';
 const labelKey = (category: string, label: string) => `${category}: ${label}`;
 
+/** A scope's units as counts of annotators per value (for κ and α), and its spans. */
 interface Tally {
-  units: string[][];
+  units: ArrayLike<number>[];
   spans: number;
 }
 function tallyOf<K>(map: Map<K, Tally>, key: K): Tally {
@@ -152,6 +152,7 @@ export function agreementReport(input: AgreementInput): Figure<AgreementReport> 
   const K = keyIndex.size;
   const A = lengths.size;
   const k = categories.length + 1;
+  const categoryCode = new Map(categories.map((c, i) => [c, i + 1]));
   const pairs: [number, number][] = [];
   const pairIndex = new Int32Array(R * R);
   for (let i = 0; i < R; i++) for (let j = i + 1; j < R; j++) pairIndex[i * R + j] = pairs.push([i, j]) - 1;
@@ -169,7 +170,11 @@ export function agreementReport(input: AgreementInput): Figure<AgreementReport> 
   }
 
   const matches = matchSpans(spans, annotators);
+  // Cohen's tables: units where both of a pair have a span are counted per
+  // match; a unit where only one has a span is derived from that annotator's
+  // totals (tagged) below, so the work follows the spans, not the pairs.
   const cohenTables = new Float64Array(pairs.length * k * k);
+  const tagged = new Float64Array(R * k);
   const exact = new PairedSpans(pairs.length, A, K);
   const overlap = new PairedSpans(pairs.length, A, K);
   const overall: Tally = { units: [], spans: 0 };
@@ -177,48 +182,46 @@ export function agreementReport(input: AgreementInput): Figure<AgreementReport> 
   const byKey = new Map<string, Tally>();
   const codes = new Int32Array(R);
   for (const m of matches) {
-    const values = new Array<string>(R).fill(NONE);
+    // Value 0 is "none": no span of this annotator in the match.
+    const counts = new Int32Array(k);
+    counts[0] = R - m.spans.length;
     codes.fill(0);
     for (const s of m.spans) {
+      const c = categoryCode.get(s.category)!;
       const r = index.get(s.annotator)!;
-      codes[r] = keyIndex.get(s.category)! + 1;
-      values[r] = s.category;
+      codes[r] = c;
+      tagged[r * k + c]! += 1;
+      counts[c]! += 1;
     }
-    overall.units.push(values);
+    overall.units.push(counts);
     overall.spans += m.spans.length;
     const art = tallyOf(articles, m.articleId);
-    art.units.push(values);
+    art.units.push(counts);
     art.spans += m.spans.length;
-    const scopes = new Set<string>();
+    const inScope = new Map<string, number>();
     for (const s of m.spans) {
-      scopes.add(s.category);
-      if (s.label !== undefined) scopes.add(labelKey(s.category, s.label));
-    }
-    for (const key of scopes) {
-      const t = tallyOf(byKey, key);
-      const mark = new Array<string>(R).fill('no');
-      for (const s of m.spans) {
-        if (s.category === key || (s.label !== undefined && labelKey(s.category, s.label) === key)) {
-          mark[index.get(s.annotator)!] = 'yes';
-          t.spans += 1;
-        }
+      inScope.set(s.category, (inScope.get(s.category) ?? 0) + 1);
+      if (s.label !== undefined) {
+        const key = labelKey(s.category, s.label);
+        inScope.set(key, (inScope.get(key) ?? 0) + 1);
       }
-      t.units.push(mark);
     }
-    for (let p = 0; p < pairs.length; p++) {
-      const [i, j] = pairs[p]!;
-      const x = codes[i]!;
-      const y = codes[j]!;
-      if (x !== 0 || y !== 0) cohenTables[p * k * k + x * k + y]! += 1;
+    for (const [key, yes] of inScope) {
+      const t = tallyOf(byKey, key);
+      t.units.push([yes, R - yes]);
+      t.spans += yes;
     }
     const article = articleIndex.get(m.articleId)!;
     for (let x = 0; x < m.spans.length; x++) {
       for (let y = x + 1; y < m.spans.length; y++) {
         const s = m.spans[x]!;
         const t = m.spans[y]!;
+        const ri = index.get(s.annotator)!;
+        const rj = index.get(t.annotator)!;
+        const p = pairIndex[Math.min(ri, rj) * R + Math.max(ri, rj)]!;
+        const [ci, cj] = ri < rj ? [codes[ri]!, codes[rj]!] : [codes[rj]!, codes[ri]!];
+        cohenTables[p * k * k + ci * k + cj]! += 1;
         if (s.category !== t.category) continue;
-        const [i, j] = [index.get(s.annotator)!, index.get(t.annotator)!].sort((a, b) => a - b) as [number, number];
-        const p = pairIndex[i * R + j]!;
         const label = s.label !== undefined && s.label === t.label ? keyIndex.get(labelKey(s.category, s.label))! : -1;
         const key = keyIndex.get(s.category)!;
         overlap.add(p, article, key, label);
@@ -245,11 +248,25 @@ export function agreementReport(input: AgreementInput): Figure<AgreementReport> 
   const scope = (t: Tally | undefined, u: Figure, f1Exact: Figure, f1Overlap: Figure): ScopeFigures => ({
     units: t?.units.length ?? 0,
     spans: t?.spans ?? 0,
-    fleissKappa: t && t.units.length > 0 ? value(fleissKappaOfRatings(t.units)) : notComputable(REASONS.nobodyTagged),
-    krippendorffAlpha: t && t.units.length > 0 ? value(krippendorffAlpha(t.units)) : notComputable(REASONS.nobodyTagged),
+    fleissKappa: t && t.units.length > 0 ? value(fleissKappa(t.units)) : notComputable(REASONS.nobodyTagged),
+    krippendorffAlpha: t && t.units.length > 0 ? value(krippendorffAlphaOfCounts(t.units, R)) : notComputable(REASONS.nobodyTagged),
     unitizedAlpha: u,
     spanF1Exact: f1Exact,
     spanF1Overlap: f1Overlap,
+  });
+
+  pairs.forEach(([i, j], p) => {
+    const table = cohenTables.subarray(p * k * k, (p + 1) * k * k);
+    for (let c = 1; c < k; c++) {
+      let withJ = 0;
+      let withI = 0;
+      for (let d = 1; d < k; d++) {
+        withJ += table[c * k + d]!;
+        withI += table[d * k + c]!;
+      }
+      table[c * k] = tagged[i * k + c]! - withJ;
+      table[c] = tagged[j * k + c]! - withI;
+    }
   });
 
   const linkSets = linkedPairsByAnnotator(input.links, matches, annotators);

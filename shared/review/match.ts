@@ -1,4 +1,4 @@
-import { type ReviewSpan, byArticle, overlapLength, overlappingPairs } from './span';
+import { type ReviewSpan, byArticle } from './span';
 
 /** How the spans of a match relate: identical offsets, overlapping, or tagged by one annotator only. */
 export type MatchKind = 'same-span' | 'overlapping' | 'only-one';
@@ -40,41 +40,100 @@ export interface SpanMatch {
  * annotators are listed in. A span that overlaps nobody else's is a match of
  * its own.
  */
+const PAIR_BITS = 2 ** 18;
+
+/** Candidate pair buffers, reused from article to article so large studies do not churn the garbage collector. */
+interface Scratch {
+  pa: Int32Array;
+  pb: Int32Array;
+  score: Float64Array;
+  keys: Float64Array;
+}
+const newScratch = (size: number): Scratch => ({
+  pa: new Int32Array(size),
+  pb: new Int32Array(size),
+  score: new Float64Array(size),
+  keys: new Float64Array(size),
+});
+let scratch = newScratch(4096);
+function growScratch(old: Scratch): Scratch {
+  const next = newScratch(old.score.length * 2);
+  next.pa.set(old.pa);
+  next.pb.set(old.pb);
+  next.score.set(old.score);
+  return next;
+}
+
+/** Pair indexes by descending score, ties in index order. Scores are integers below 2^34. */
+function bestFirst(score: Float64Array, count: number): ArrayLike<number> {
+  if (count >= PAIR_BITS) return Uint32Array.from({ length: count }, (_, p) => p).sort((p, q) => score[q]! - score[p]! || p - q);
+  // Pack (inverted score, index) into one exact double and let the engine sort numbers.
+  const keys = scratch.keys.subarray(0, count);
+  for (let p = 0; p < count; p++) keys[p] = (2 ** 34 - score[p]!) * PAIR_BITS + p;
+  keys.sort();
+  const order = new Uint32Array(count);
+  for (let p = 0; p < count; p++) order[p] = keys[p]! % PAIR_BITS;
+  return order;
+}
+
 function matchArticle(spans: readonly ReviewSpan[], annotators: readonly string[]): SpanMatch[] {
   const rank = new Map(annotators.map((a, i) => [a, i]));
-  const coder = spans.map((s) => rank.get(s.annotator)!);
-  const pairs = overlappingPairs(spans, (x, y) => x.annotator !== y.annotator);
-  const score = new Float64Array(pairs.length);
-  pairs.forEach(([a, b], p) => {
-    const x = spans[a]!;
-    const y = spans[b]!;
-    const jaccard = overlapLength(x, y) / (Math.max(x.end, y.end) - Math.min(x.start, y.start));
-    score[p] =
-      (x.start === y.start && x.end === y.end ? 8 : 0) + (x.category === y.category ? 4 : 0) + 2 * jaccard + (x.label === y.label ? 1e-12 : 0);
-  });
-  const order = Array.from(pairs.keys()).sort((p, q) => score[q]! - score[p]!);
+  const n = spans.length;
+  const coder = Int32Array.from(spans, (s) => rank.get(s.annotator)!);
+  // Candidate pairs: overlapping spans of different annotators, by a sweep over starts.
+  const byStart = Array.from(spans.keys()).sort((i, j) => spans[i]!.start - spans[j]!.start || spans[i]!.end - spans[j]!.end);
+  let count = 0;
+  const active: number[] = [];
+  for (const i of byStart) {
+    const y = spans[i]!;
+    let kept = 0;
+    for (const k of active) {
+      const x = spans[k]!;
+      if (x.end <= y.start) continue;
+      active[kept++] = k;
+      if (coder[k] === coder[i]) continue;
+      if (count === scratch.score.length) scratch = growScratch(scratch);
+      const { pa, pb, score } = scratch;
+      const jaccard = (Math.min(x.end, y.end) - y.start) / (Math.max(x.end, y.end) - x.start);
+      pa[count] = k;
+      pb[count] = i;
+      // Identical offsets, then same category, then overlap share, then same label.
+      score[count] =
+        Math.floor(((x.start === y.start && x.end === y.end ? 8 : 0) + (x.category === y.category ? 4 : 0) + 2 * jaccard) * 2 ** 29) * 2 +
+        (x.label === y.label ? 1 : 0);
+      count += 1;
+    }
+    active.length = kept;
+    active.push(i);
+  }
+  const { pa, pb } = scratch;
+  const order = bestFirst(scratch.score, count);
   // Union of groups; all spans of a group overlap each other exactly when the
-  // latest start lies before the earliest end (intervals on a line).
+  // latest start lies before the earliest end (intervals on a line). Each
+  // group's annotators are a bit set.
+  const words = Math.ceil(annotators.length / 32);
+  const mask = new Uint32Array(n * words);
   const groupOf = Int32Array.from(spans.keys());
   const members = spans.map((_, i) => [i]);
-  const coders = spans.map((_, i) => new Set([coder[i]!]));
-  const maxStart = spans.map((s) => s.start);
-  const minEnd = spans.map((s) => s.end);
-  for (const p of order) {
-    const [a, b] = pairs[p]!;
-    const ga = groupOf[a]!;
-    const gb = groupOf[b]!;
+  const maxStart = Float64Array.from(spans, (s) => s.start);
+  const minEnd = Float64Array.from(spans, (s) => s.end);
+  for (let i = 0; i < n; i++) mask[i * words + (coder[i]! >>> 5)] = 1 << (coder[i]! & 31);
+  for (let o = 0; o < order.length; o++) {
+    const p = order[o]!;
+    const ga = groupOf[pa[p]!]!;
+    const gb = groupOf[pb[p]!]!;
     if (ga === gb) continue;
     if (Math.max(maxStart[ga]!, maxStart[gb]!) >= Math.min(minEnd[ga]!, minEnd[gb]!)) continue;
+    let clash = false;
+    for (let w = 0; w < words && !clash; w++) clash = (mask[ga * words + w]! & mask[gb * words + w]!) !== 0;
+    if (clash) continue;
     const [keep, drop] = members[ga]!.length >= members[gb]!.length ? [ga, gb] : [gb, ga];
-    const kept = coders[keep]!;
-    if ([...coders[drop]!].some((c) => kept.has(c))) continue;
     for (const i of members[drop]!) {
       groupOf[i] = keep;
       members[keep]!.push(i);
-      kept.add(coder[i]!);
     }
     members[drop] = [];
+    for (let w = 0; w < words; w++) mask[keep * words + w]! |= mask[drop * words + w]!;
     maxStart[keep] = Math.max(maxStart[keep]!, maxStart[drop]!);
     minEnd[keep] = Math.min(minEnd[keep]!, minEnd[drop]!);
   }
