@@ -30,11 +30,13 @@ export function linkedPairs(links: readonly Link[], matches: readonly SpanMatch[
 /** `linkedPairs` for several annotators at once, walking the matches once. Pair keys are numbers. */
 export function linkedPairsByAnnotator(links: readonly Link[], matches: readonly SpanMatch[], annotators: readonly string[]): Map<string, Set<number>> {
   const chosen = new Set(annotators);
+  const linked = new Set<string>();
+  for (const link of links) if (chosen.has(link.annotator)) for (const id of link.members) linked.add(id);
   const categories = new Map<string, number>();
   const where = new Map<string, { key: number; articleId: string; annotator: string }>();
   matches.forEach((m, i) => {
     for (const s of m.spans) {
-      if (!chosen.has(s.annotator)) continue;
+      if (!linked.has(s.id) || !chosen.has(s.annotator)) continue;
       let c = categories.get(s.category);
       if (c === undefined) categories.set(s.category, (c = categories.size));
       where.set(s.id, { key: i * 16 + c, articleId: s.articleId, annotator: s.annotator });

@@ -157,6 +157,15 @@ export function agreementReport(input: AgreementInput): Figure<AgreementReport> 
   const pairIndex = new Int32Array(R * R);
   for (let i = 0; i < R; i++) for (let j = i + 1; j < R; j++) pairIndex[i * R + j] = pairs.push([i, j]) - 1;
 
+  // Each span's annotator, category key and label key (-1: no label), looked up once.
+  const info = new Map<ReviewSpan, { r: number; key: number; label: number }>();
+  for (const s of spans) {
+    info.set(s, {
+      r: index.get(s.annotator)!,
+      key: keyIndex.get(s.category)!,
+      label: s.label === undefined ? -1 : keyIndex.get(labelKey(s.category, s.label))!,
+    });
+  }
   // Spans per annotator and scope, for the F1 denominators.
   const spansTotal = new Float64Array(R);
   const spansByArticle = new Float64Array(R * A);
@@ -179,7 +188,7 @@ export function agreementReport(input: AgreementInput): Figure<AgreementReport> 
   const overlap = new PairedSpans(pairs.length, A, K);
   const overall: Tally = { units: [], spans: 0 };
   const articles = new Map<string, Tally>();
-  const byKey = new Map<string, Tally>();
+  const byKey = new Map<number, Tally>();
   const codes = new Int32Array(R);
   for (const m of matches) {
     // Value 0 is "none": no span of this annotator in the match.
@@ -198,13 +207,11 @@ export function agreementReport(input: AgreementInput): Figure<AgreementReport> 
     const art = tallyOf(articles, m.articleId);
     art.units.push(counts);
     art.spans += m.spans.length;
-    const inScope = new Map<string, number>();
+    const inScope = new Map<number, number>();
     for (const s of m.spans) {
-      inScope.set(s.category, (inScope.get(s.category) ?? 0) + 1);
-      if (s.label !== undefined) {
-        const key = labelKey(s.category, s.label);
-        inScope.set(key, (inScope.get(key) ?? 0) + 1);
-      }
+      const { key, label } = info.get(s)!;
+      inScope.set(key, (inScope.get(key) ?? 0) + 1);
+      if (label >= 0) inScope.set(label, (inScope.get(label) ?? 0) + 1);
     }
     for (const [key, yes] of inScope) {
       const t = tallyOf(byKey, key);
@@ -216,16 +223,17 @@ export function agreementReport(input: AgreementInput): Figure<AgreementReport> 
       for (let y = x + 1; y < m.spans.length; y++) {
         const s = m.spans[x]!;
         const t = m.spans[y]!;
-        const ri = index.get(s.annotator)!;
-        const rj = index.get(t.annotator)!;
+        const si = info.get(s)!;
+        const ti = info.get(t)!;
+        const ri = si.r;
+        const rj = ti.r;
         const p = pairIndex[Math.min(ri, rj) * R + Math.max(ri, rj)]!;
         const [ci, cj] = ri < rj ? [codes[ri]!, codes[rj]!] : [codes[rj]!, codes[ri]!];
         cohenTables[p * k * k + ci * k + cj]! += 1;
         if (s.category !== t.category) continue;
-        const label = s.label !== undefined && s.label === t.label ? keyIndex.get(labelKey(s.category, s.label))! : -1;
-        const key = keyIndex.get(s.category)!;
-        overlap.add(p, article, key, label);
-        if (s.start === t.start && s.end === t.end) exact.add(p, article, key, label);
+        const label = si.label >= 0 && si.label === ti.label ? si.label : -1;
+        overlap.add(p, article, si.key, label);
+        if (s.start === t.start && s.end === t.end) exact.add(p, article, si.key, label);
       }
     }
   }
@@ -296,13 +304,13 @@ export function agreementReport(input: AgreementInput): Figure<AgreementReport> 
     },
     byCategory: categories.map((category) => {
       const at = keyIndex.get(category)!;
-      return { category, ...scope(byKey.get(category), categoryAlphaOf(studyAlpha, category), meanF1(exact, 'key', at), meanF1(overlap, 'key', at)) };
+      return { category, ...scope(byKey.get(at), categoryAlphaOf(studyAlpha, category), meanF1(exact, 'key', at), meanF1(overlap, 'key', at)) };
     }),
     byLabel: labels.map((key) => {
       const at = keyIndex.get(key)!;
       const category = key.slice(0, key.indexOf(': '));
       const label = key.slice(key.indexOf(': ') + 2);
-      return { category, label, ...scope(byKey.get(key), categoryAlphaOf(labelAlpha, key), meanF1(exact, 'key', at), meanF1(overlap, 'key', at)) };
+      return { category, label, ...scope(byKey.get(at), categoryAlphaOf(labelAlpha, key), meanF1(exact, 'key', at), meanF1(overlap, 'key', at)) };
     }),
     byArticle: [...lengths.keys()].map((articleId) => {
       const group = perArticle.get(articleId) ?? [];

@@ -139,9 +139,29 @@ function lengthsOf(segments: Segment[][][], r: number): CoderLengths {
 
 function partsOf(segments: Segment[][][], coders: number): CategoryParts {
   const observed = new Float64Array(coders * coders);
+  const squares = new Float64Array(coders);
+  const empty = new Uint8Array(coders);
   for (const perCoder of segments) {
+    // A coder with no unit here is one gap holding all of the other's units:
+    // the pair costs the other's squared unit lengths, no sweep needed.
+    for (let r = 0; r < coders; r++) {
+      let sq = 0;
+      let units = 0;
+      for (const seg of perCoder[r]!) {
+        if (!seg.unit) continue;
+        units += 1;
+        sq += (seg.end - seg.start) ** 2;
+      }
+      squares[r] = sq;
+      empty[r] = units === 0 ? 1 : 0;
+    }
     for (let r1 = 0; r1 < coders; r1++) {
-      for (let r2 = r1 + 1; r2 < coders; r2++) observed[r1 * coders + r2]! += pairDisagreement(perCoder[r1]!, perCoder[r2]!);
+      for (let r2 = r1 + 1; r2 < coders; r2++) {
+        const at = r1 * coders + r2;
+        if (empty[r1]) observed[at]! += squares[r2]!;
+        else if (empty[r2]) observed[at]! += squares[r1]!;
+        else observed[at]! += pairDisagreement(perCoder[r1]!, perCoder[r2]!);
+      }
     }
   }
   return {
