@@ -1,5 +1,6 @@
 import { KIND_ENTITY, KIND_NUMBER, type SuggestIndex } from './build';
-import { DenseQuery, ENTITY_BONUS, MAX_ENTITIES, MAX_NUMBERS, NUMBER_BONUS, SHORT_DAMPING } from './score';
+import { sentenceCosine } from './meaning';
+import { blendScore, DenseQuery, ENTITY_BONUS, MAX_ENTITIES, MAX_NUMBERS, MEANING_WEIGHT, NO_CLOSE_MATCH, NUMBER_BONUS, SHORT_DAMPING } from './score';
 
 /**
  * Whole-study alignment: for every sentence, its best cross-outlet partners
@@ -11,6 +12,12 @@ import { DenseQuery, ENTITY_BONUS, MAX_ENTITIES, MAX_NUMBERS, NUMBER_BONUS, SHOR
  * bar are never walked; every candidate found is scored exactly. The result
  * is the same as the brute-force all-pairs `alignBruteForce` (tests and the
  * benchmark check this).
+ *
+ * A pair scores as a suggestion does (score.ts: words plus meaning), with one
+ * difference: the pair must share a term that is not a number, so sentences
+ * with nothing in common are never walked (the meaning part only reorders and
+ * lifts pairs found through their words). The default cut is the suggestions'
+ * "no close match" threshold.
  */
 
 export interface AlignOptions {
@@ -33,7 +40,15 @@ export interface AlignedPair {
   score: number;
 }
 
-export const DEFAULT_MIN_SCORE = 0.2;
+export const DEFAULT_MIN_SCORE = NO_CLOSE_MATCH;
+
+/** A pair's alignment score: 0 without a shared content term, else words plus meaning. */
+function pairOf(index: SuggestIndex, dense: DenseQuery, i: number, j: number): number {
+  const si = index.sentences[i]!;
+  const words = dense.score(si.norm, index.sentences[j]!);
+  if (words <= 0) return 0;
+  return index.meaning ? blendScore(words, sentenceCosine(index.meaning, i, j)) : words;
+}
 export const DEFAULT_PER_SENTENCE = 1;
 
 /** Keeps the best `k` (score desc, then sentence id asc) in a small sorted array. */
@@ -107,8 +122,8 @@ export function alignStudy(index: SuggestIndex, options: AlignOptions = {}): Ali
         touched.push(j);
         const sj = index.sentences[j]!;
         if (sj.outletId === si.outletId) continue;
-        const score = dense.score(si.norm, sj);
-        if (score >= minScore) pushTop(list, j, score, k);
+        const score = pairOf(index, dense, i, j);
+        if (score > 0 && score >= minScore) pushTop(list, j, score, k);
       }
     };
     // Pass 1: rarest terms first.
@@ -126,6 +141,7 @@ export function alignStudy(index: SuggestIndex, options: AlignOptions = {}): Ali
     // The bar, and the common terms that cannot lift a partner over it.
     const bar = list.length === k ? Math.max(minScore, list[k - 1]!.score) : minScore;
     const damping = si.terms.length / (si.terms.length + SHORT_DAMPING);
+    const meaningMost = index.meaning ? MEANING_WEIGHT : 0;
     let leftSq = 0;
     let leftNumbers = 0;
     let leftEntities = 0;
@@ -137,7 +153,7 @@ export function alignStudy(index: SuggestIndex, options: AlignOptions = {}): Ali
       const kind = index.kinds[t];
       const numbers = leftNumbers + (kind === KIND_NUMBER ? 1 : 0);
       const entities = leftEntities + (kind === KIND_ENTITY ? 1 : 0);
-      const bound = damping * (Math.sqrt(leftSq + w * w) / si.norm + NUMBER_BONUS * Math.min(MAX_NUMBERS, numbers) + ENTITY_BONUS * Math.min(MAX_ENTITIES, entities));
+      const bound = damping * (Math.sqrt(leftSq + w * w) / si.norm + NUMBER_BONUS * Math.min(MAX_NUMBERS, numbers) + ENTITY_BONUS * Math.min(MAX_ENTITIES, entities)) + meaningMost;
       if (bound >= bar) {
         keep = c + 1;
         break;
@@ -170,8 +186,8 @@ export function alignBruteForce(index: SuggestIndex, options: AlignOptions = {})
     for (let j = i + 1; j < n; j++) {
       const sj = index.sentences[j]!;
       if (sj.outletId === si.outletId) continue;
-      const score = dense.score(si.norm, sj);
-      if (score < minScore) continue;
+      const score = pairOf(index, dense, i, j);
+      if (score <= 0 || score < minScore) continue;
       pushTop(best[i]!, j, score, k);
       pushTop(best[j]!, i, score, k);
     }
