@@ -1,4 +1,4 @@
-import { KIND_NUMBER, type IndexedSentence, type SuggestIndex } from './build';
+import { KIND_NUMBER, KIND_WORD, type IndexedSentence, type SuggestIndex } from './build';
 import { similarWords } from './meaning';
 
 /**
@@ -21,7 +21,7 @@ export interface Explained {
   explanation: string;
 }
 
-/** The query side: its term ids and its content words (not numbers) as written. */
+/** The query side: its term ids and its plain words (not numbers, not names) as written. */
 export interface QueryWords {
   termSet: Set<number>;
   words: string[];
@@ -30,6 +30,7 @@ export interface QueryWords {
 export function explainMatch(index: SuggestIndex, sentence: IndexedSentence, query: QueryWords, parts: { words: number; meaning: number }, noCloseMatch: boolean): Explained {
   const shared: string[] = [];
   const differing: string[] = [];
+  const plain: string[] = [];
   const sharedWords: string[] = [];
   const figures: string[] = [];
   const seen = new Set<string>();
@@ -41,15 +42,18 @@ export function explainMatch(index: SuggestIndex, sentence: IndexedSentence, que
     if (query.termSet.has(term)) {
       shared.push(word);
       (index.kinds[term] === KIND_NUMBER ? figures : sharedWords).push(word);
-    } else differing.push(word);
+    } else {
+      differing.push(word);
+      if (index.kinds[term] === KIND_WORD) plain.push(word);
+    }
   });
   const clauses: string[] = [];
   if (sharedWords.length) clauses.push(`shares: ${sharedWords.join(', ')}`);
   if (figures.length) clauses.push(`same figure: ${figures.join(', ')}`);
   if (index.meaning) {
+    // Names are left out: "Washington ≈ officials" says nothing.
     const own = query.words.filter((w) => !sharedWords.some((s) => s.toLowerCase() === w.toLowerCase()));
-    const other = differing.filter((w) => !/^\d/.test(w));
-    const pairs = similarWords(own, other, index.meaning.words, SIMILAR_MIN).slice(0, MAX_SIMILAR);
+    const pairs = similarWords(own, plain, index.meaning.words, SIMILAR_MIN).slice(0, MAX_SIMILAR);
     if (pairs.length) clauses.push(`similar meaning: ${pairs.map(([a, b]) => `${a} ≈ ${b}`).join(', ')}`);
   }
   if (!sharedWords.length && figures.length) clauses.push('a figure alone is not a match');

@@ -23,7 +23,7 @@ export const MEANING_WEIGHT = 0.1;
  * best F0.5 of the verdict (precision counted twice: a wrong verdict hides the
  * right passage, a weak guess only costs a glance).
  */
-export const NO_CLOSE_MATCH = 0.12;
+export const NO_CLOSE_MATCH = 0.145;
 
 /** The final score of a pair: its word score plus the weighted meaning cosine (when positive). */
 export function blendScore(words: number, meaningCos: number): number {

@@ -1,5 +1,5 @@
 import { StudyError } from '../errors';
-import { bm25Weight, KIND_ENTITY, KIND_NUMBER, type SuggestIndex } from './build';
+import { bm25Weight, KIND_ENTITY, KIND_NUMBER, KIND_WORD, type SuggestIndex } from './build';
 import { explainMatch } from './explain';
 import { meaningCosine, queryMeaning, type WeightedWord } from './meaning';
 import { blendScore, NO_CLOSE_MATCH, pairScore } from './score';
@@ -57,8 +57,10 @@ export interface QueryVector {
   norm: number;
   /** Query term ids, for explaining matches. */
   termSet: Set<number>;
-  /** Content words (not numbers) with their weight, for meaning and explanations. */
+  /** Content words (not numbers) with their weight, for meaning. */
   words: WeightedWord[];
+  /** Plain words (not numbers, not names) as written, for explanations. */
+  plain: string[];
 }
 
 /** The query vector for a span of an indexed article. */
@@ -74,6 +76,7 @@ export function queryVector(index: SuggestIndex, span: SuggestSpan): QueryVector
   const to = Math.max(span.end, ...context.map((s) => s.end));
   const tf = new Map<number, number>();
   const words: WeightedWord[] = [];
+  const plain: string[] = [];
   let length = 0;
   for (const tok of tokenize(article.text.slice(from, to))) {
     const id = index.vocab.get(tok.term);
@@ -84,6 +87,7 @@ export function queryVector(index: SuggestIndex, span: SuggestSpan): QueryVector
     if (id === undefined) continue;
     tf.set(id, (tf.get(id) ?? 0) + weight);
     if (index.kinds[id] !== KIND_NUMBER) words.push({ surface: tok.surface, weight: weight * index.idf[id]! });
+    if (index.kinds[id] === KIND_WORD && inSpan) plain.push(tok.surface);
   }
   const ids = [...tf.keys()].sort((a, b) => a - b);
   const weights = new Float64Array(ids.length);
@@ -93,7 +97,7 @@ export function queryVector(index: SuggestIndex, span: SuggestSpan): QueryVector
     weights[k] = w;
     sq += w * w;
   });
-  return { terms: Int32Array.from(ids), weights, norm: Math.sqrt(sq), termSet: new Set(ids), words };
+  return { terms: Int32Array.from(ids), weights, norm: Math.sqrt(sq), termSet: new Set(ids), words, plain };
 }
 
 /** Suggestions for a span, sorted by score across articles (see the module comment). */
@@ -142,7 +146,7 @@ export function suggest(index: SuggestIndex, span: SuggestSpan, topOrOptions: nu
     const weak = list[0]!.score < threshold;
     for (const c of list.slice(0, weak ? 1 : top)) {
       const sentence = index.sentences[c.s]!;
-      const explained = explainMatch(index, sentence, { termSet: q.termSet, words: q.words.map((w) => w.surface) }, c, weak);
+      const explained = explainMatch(index, sentence, { termSet: q.termSet, words: q.plain }, c, weak);
       out.push({ articleId: sentence.articleId, start: sentence.start, end: sentence.end, text: sentence.text, score: c.score, ...explained, noCloseMatch: weak });
     }
   }
