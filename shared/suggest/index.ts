@@ -7,4 +7,4 @@ export * from './align';
 export * from './metrics';
 export { parseWordVectors, unitCosine, type ParsedVectors, type WordVectors } from './vectors';
 export { buildMeaning, meaningCosine, queryMeaning, sentenceCosine, similarWords, type MeaningIndex, type WeightedWord } from './meaning';
-export { explainMatch, MAX_SIMILAR, SIMILAR_MIN, type Explained, type QueryWords } from './explain';
+export { explainMatch, MAX_SIMILAR, SIMILAR_MIN, SimilarToQuery, type Explained, type QueryWords } from './explain';

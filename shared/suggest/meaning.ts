@@ -1,4 +1,4 @@
-import { unitCosine, type WordVectors } from './vectors';
+import type { WordVectors } from './vectors';
 
 /**
  * Sentence meaning from word vectors: each sentence is the idf-weighted sum of
@@ -96,16 +96,20 @@ export function meaningCosine(meaning: MeaningIndex, query: Float32Array, s: num
 
 /** Closest word pairs of two word lists by vector cosine (at least `min`), each word used once, best first: "troops ≈ forces". */
 export function similarWords(a: readonly string[], b: readonly string[], vectors: WordVectors, min = 0.6): [string, string][] {
+  const withVectors = (words: readonly string[]) =>
+    words.flatMap((w) => {
+      const v = vectors.get(w.toLowerCase());
+      return v ? [{ w, key: w.toLowerCase(), v }] : [];
+    });
+  const as = withVectors(a);
+  const bs = withVectors(b);
   const pairs: { x: string; y: string; c: number }[] = [];
-  for (const x of a) {
-    const vx = vectors.get(x.toLowerCase());
-    if (!vx) continue;
-    for (const y of b) {
-      if (x.toLowerCase() === y.toLowerCase()) continue;
-      const vy = vectors.get(y.toLowerCase());
-      if (!vy) continue;
-      const c = unitCosine(vx, vy);
-      if (c >= min) pairs.push({ x, y, c });
+  for (const x of as) {
+    for (const y of bs) {
+      if (x.key === y.key) continue;
+      let c = 0;
+      for (let d = 0; d < x.v.length; d++) c += x.v[d]! * y.v[d]!;
+      if (c >= min) pairs.push({ x: x.w, y: y.w, c });
     }
   }
   pairs.sort((p, q) => q.c - p.c);

@@ -25,9 +25,9 @@ export const MEANING_WEIGHT = 0.1;
  */
 export const NO_CLOSE_MATCH = 0.145;
 
-/** The final score of a pair: its word score plus the weighted meaning cosine (when positive). */
+/** The final score of a pair: its word score plus the weighted meaning cosine (when positive; at most 1, float sums of unit vectors can pass it). */
 export function blendScore(words: number, meaningCos: number): number {
-  return Math.round((words + MEANING_WEIGHT * Math.max(0, meaningCos)) * 1e9) / 1e9;
+  return Math.round((words + MEANING_WEIGHT * Math.min(1, Math.max(0, meaningCos))) * 1e9) / 1e9;
 }
 
 /** Short sentences (headlines, fragments) carry less evidence: the score is scaled by n / (n + SHORT_DAMPING), n the shorter side's distinct terms. */

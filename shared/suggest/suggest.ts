@@ -1,6 +1,6 @@
 import { StudyError } from '../errors';
 import { bm25Weight, KIND_ENTITY, KIND_NUMBER, KIND_WORD, type SuggestIndex } from './build';
-import { explainMatch } from './explain';
+import { explainMatch, SimilarToQuery } from './explain';
 import { meaningCosine, queryMeaning, type WeightedWord } from './meaning';
 import { blendScore, NO_CLOSE_MATCH, pairScore } from './score';
 import { tokenize } from './tokens';
@@ -128,6 +128,7 @@ export function suggest(index: SuggestIndex, span: SuggestSpan, topOrOptions: nu
   }
   const meaning = index.meaning;
   const qm = meaning ? queryMeaning(meaning, q.words) : null;
+  // Per article, its best `top` so far (score desc, then sentence id asc).
   const perArticle = new Map<string, { s: number; score: number; words: number; meaning: number }[]>();
   for (let s = 0; s < n; s++) {
     const sentence = index.sentences[s]!;
@@ -136,17 +137,21 @@ export function suggest(index: SuggestIndex, span: SuggestSpan, topOrOptions: nu
     const cos = meaning && qm ? meaningCosine(meaning, qm, s) : 0;
     const score = blendScore(words, cos);
     if (score <= 0) continue;
-    const list = perArticle.get(sentence.articleId) ?? [];
-    list.push({ s, score, words, meaning: score - words });
-    perArticle.set(sentence.articleId, list);
+    let list = perArticle.get(sentence.articleId);
+    if (!list) perArticle.set(sentence.articleId, (list = []));
+    if (list.length === top && list[top - 1]!.score >= score) continue;
+    let at = list.length;
+    while (at > 0 && list[at - 1]!.score < score) at--;
+    list.splice(at, 0, { s, score, words, meaning: score - words });
+    if (list.length > top) list.pop();
   }
   const out: Suggestion[] = [];
+  const similar = meaning ? new SimilarToQuery(meaning.words, q.plain) : undefined;
   for (const list of perArticle.values()) {
-    list.sort((a, b) => b.score - a.score || a.s - b.s);
     const weak = list[0]!.score < threshold;
     for (const c of list.slice(0, weak ? 1 : top)) {
       const sentence = index.sentences[c.s]!;
-      const explained = explainMatch(index, sentence, { termSet: q.termSet, words: q.plain }, c, weak);
+      const explained = explainMatch(index, sentence, { termSet: q.termSet, words: q.plain }, c, weak, similar);
       out.push({ articleId: sentence.articleId, start: sentence.start, end: sentence.end, text: sentence.text, score: c.score, ...explained, noCloseMatch: weak });
     }
   }
