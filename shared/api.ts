@@ -132,6 +132,15 @@ export const SuggestionSchema = z.object({
   shared: z.array(z.string()),
   /** Content words of the suggested sentence that the span lacks. */
   differing: z.array(z.string()),
+  /** The score in words, e.g. "shares: international force, form; same figure: 92; similar meaning: troops ≈ forces (words 0.21 + meaning 0.06)". */
+  explanation: z.string().optional(),
+  /**
+   * True on the one entry of an article whose best passage scores under the
+   * calibrated threshold: show "no close match in this outlet" (this passage is
+   * only the nearest, for reference), not a suggestion. An article absent
+   * from the list has nothing in common with the span.
+   */
+  noCloseMatch: z.boolean().optional(),
 });
 export type SuggestionView = z.infer<typeof SuggestionSchema>;
 
@@ -210,7 +219,7 @@ export const contract = {
     input: z.object({ linkId: Id }),
     output: z.object({ link: Link, comparison: ComparisonSchema }),
   },
-  /** The passages in every other article most like a span, best first, top K per article. */
+  /** The passages in every other article most like a span, best first across articles, top K per article (one marked noCloseMatch where none is close). */
   suggest: {
     input: checkSpan(z.object({ ...spanFields, top: z.number().int().min(1).max(20).optional() })),
     output: z.array(SuggestionSchema),

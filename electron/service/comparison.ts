@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { AlignedPairView, SuggestionView } from '../../shared/api';
 import { compareMembers, splitSentences, termVariants, type Comparison, type TermTable } from '../../shared/compare';
 import type { Annotation, Link } from '../../shared/model';
-import { alignStudy, buildIndex, suggest, type SuggestIndex } from '../../shared/suggest';
+import { alignStudy, buildIndex, parseWordVectors, suggest, type SuggestIndex, type WordVectors } from '../../shared/suggest';
+import { projectRoot } from '../paths';
 import type { LoadedArticle } from './articles';
 
 /**
@@ -10,15 +13,36 @@ import type { LoadedArticle } from './articles';
  * computed here on every call, never stored.
  */
 
-/** The suggestion index over every article's non-boilerplate sentences. */
+let wordVectors: WordVectors | null | undefined;
+
+/**
+ * The word vectors for suggestions (shared/suggest/vectors/words.wv, 5 MB,
+ * read once). Without the file, suggestions rank on shared words alone and a
+ * warning says so.
+ */
+export function studyWordVectors(file = path.join(projectRoot(), 'shared', 'suggest', 'vectors', 'words.wv')): WordVectors | null {
+  if (wordVectors !== undefined) return wordVectors;
+  try {
+    const parsed = parseWordVectors(new Uint8Array(readFileSync(file)));
+    if (!parsed.ok) throw new Error(parsed.error);
+    wordVectors = parsed.vectors;
+  } catch (error) {
+    console.warn(`Suggestions use shared words only: the word vectors could not be read (${error instanceof Error ? error.message : String(error)}).`);
+    wordVectors = null;
+  }
+  return wordVectors;
+}
+
+/** The suggestion index over every article's sentences outside boilerplate and headings. */
 export function buildStudyIndex(articles: Iterable<LoadedArticle>): SuggestIndex {
   return buildIndex(
     [...articles].map(({ article, blocks }) => ({
       id: article.id,
       outletId: article.outletId,
       text: article.text,
-      blocks: blocks.map((b) => ({ start: b.start, end: b.end, boilerplate: b.boilerplate })),
+      blocks: blocks.map((b) => ({ start: b.start, end: b.end, boilerplate: b.boilerplate, type: b.type })),
     })),
+    { vectors: studyWordVectors() },
   );
 }
 
@@ -60,7 +84,7 @@ export function compareLink(link: Link, annotations: readonly Annotation[], ctx:
   );
 }
 
-/** Suggestions for a span, named by outlet. */
+/** Suggestions for a span, named by outlet, best first across outlets (an outlet's weak best passage is marked noCloseMatch). */
 export function suggestFor(index: SuggestIndex, span: { articleId: string; start: number; end: number }, top: number, ctx: CompareContext): SuggestionView[] {
   return suggest(index, span, top).map((s) => ({ ...s, outletName: outletOf(s.articleId, ctx) }));
 }

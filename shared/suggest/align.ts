@@ -1,5 +1,6 @@
 import { KIND_ENTITY, KIND_NUMBER, type SuggestIndex } from './build';
-import { DenseQuery, ENTITY_BONUS, MAX_ENTITIES, MAX_NUMBERS, NUMBER_BONUS, SHORT_DAMPING } from './score';
+import { sentenceCosine } from './meaning';
+import { blendScore, DenseQuery, ENTITY_BONUS, MAX_ENTITIES, MAX_NUMBERS, MEANING_WEIGHT, NO_CLOSE_MATCH, NUMBER_BONUS, SHORT_DAMPING } from './score';
 
 /**
  * Whole-study alignment: for every sentence, its best cross-outlet partners
@@ -11,6 +12,12 @@ import { DenseQuery, ENTITY_BONUS, MAX_ENTITIES, MAX_NUMBERS, NUMBER_BONUS, SHOR
  * bar are never walked; every candidate found is scored exactly. The result
  * is the same as the brute-force all-pairs `alignBruteForce` (tests and the
  * benchmark check this).
+ *
+ * A pair scores as a suggestion does (score.ts: words plus meaning), with one
+ * difference: the pair must share a term that is not a number, so sentences
+ * with nothing in common are never walked (the meaning part only reorders and
+ * lifts pairs found through their words). The default cut is the suggestions'
+ * "no close match" threshold.
  */
 
 export interface AlignOptions {
@@ -33,7 +40,21 @@ export interface AlignedPair {
   score: number;
 }
 
-export const DEFAULT_MIN_SCORE = 0.2;
+export const DEFAULT_MIN_SCORE = NO_CLOSE_MATCH;
+
+/**
+ * A pair's alignment score for the brute-force baseline: 0 without a shared
+ * content term, else words plus meaning. Returns 0 as well when even the most
+ * meaning could not lift the pair to `bar` (it would be dropped anyway).
+ */
+function pairOf(index: SuggestIndex, dense: DenseQuery, i: number, j: number, bar: number): number {
+  const si = index.sentences[i]!;
+  const words = dense.score(si.norm, index.sentences[j]!);
+  if (words <= 0) return 0;
+  if (!index.meaning) return words;
+  if (words + MEANING_WEIGHT + 1e-9 < bar) return 0; // 1e-9: blendScore's rounding
+  return blendScore(words, sentenceCosine(index.meaning, i, j));
+}
 export const DEFAULT_PER_SENTENCE = 1;
 
 /** Keeps the best `k` (score desc, then sentence id asc) in a small sorted array. */
@@ -93,11 +114,16 @@ export function alignStudy(index: SuggestIndex, options: AlignOptions = {}): Ali
   const best: { j: number; score: number }[][] = Array.from({ length: n }, () => []);
   const order: number[] = [];
   const inFirst = new Uint8Array(index.sentences.reduce((most, x) => Math.max(most, x.terms.length), 0));
+  const meaning = index.meaning;
+  const meaningMost = meaning ? MEANING_WEIGHT : 0;
+  const pending: { j: number; words: number }[] = [];
   for (let i = 0; i < n; i++) {
     const si = index.sentences[i]!;
     if (si.norm === 0) continue;
     const list = best[i]!;
     dense.load(si);
+    // Candidates are gathered with their word score, then scored in full best words first: once
+    // even the most meaning cannot lift the next one to the bar, the rest are dropped unscored.
     const visit = (t: number) => {
       const p = index.postings[t]!.sentences;
       for (let m = 0; m < p.length; m++) {
@@ -107,9 +133,19 @@ export function alignStudy(index: SuggestIndex, options: AlignOptions = {}): Ali
         touched.push(j);
         const sj = index.sentences[j]!;
         if (sj.outletId === si.outletId) continue;
-        const score = dense.score(si.norm, sj);
+        const words = dense.score(si.norm, sj);
+        if (words > 0) pending.push({ j, words });
+      }
+    };
+    const flush = () => {
+      pending.sort((a, b) => b.words - a.words || a.j - b.j);
+      for (const { j, words } of pending) {
+        const bar = list.length === k ? Math.max(minScore, list[k - 1]!.score) : minScore;
+        if (words + meaningMost + 1e-9 < bar) break; // 1e-9: blendScore's rounding
+        const score = meaning ? blendScore(words, sentenceCosine(meaning, i, j)) : words;
         if (score >= minScore) pushTop(list, j, score, k);
       }
+      pending.length = 0;
     };
     // Pass 1: rarest terms first.
     order.length = 0;
@@ -123,6 +159,7 @@ export function alignStudy(index: SuggestIndex, options: AlignOptions = {}): Ali
       inFirst[order[first]!] = 1;
       first++;
     }
+    flush();
     // The bar, and the common terms that cannot lift a partner over it.
     const bar = list.length === k ? Math.max(minScore, list[k - 1]!.score) : minScore;
     const damping = si.terms.length / (si.terms.length + SHORT_DAMPING);
@@ -137,7 +174,7 @@ export function alignStudy(index: SuggestIndex, options: AlignOptions = {}): Ali
       const kind = index.kinds[t];
       const numbers = leftNumbers + (kind === KIND_NUMBER ? 1 : 0);
       const entities = leftEntities + (kind === KIND_ENTITY ? 1 : 0);
-      const bound = damping * (Math.sqrt(leftSq + w * w) / si.norm + NUMBER_BONUS * Math.min(MAX_NUMBERS, numbers) + ENTITY_BONUS * Math.min(MAX_ENTITIES, entities));
+      const bound = damping * (Math.sqrt(leftSq + w * w) / si.norm + NUMBER_BONUS * Math.min(MAX_NUMBERS, numbers) + ENTITY_BONUS * Math.min(MAX_ENTITIES, entities)) + meaningMost;
       if (bound >= bar) {
         keep = c + 1;
         break;
@@ -148,6 +185,7 @@ export function alignStudy(index: SuggestIndex, options: AlignOptions = {}): Ali
     }
     // Pass 2: terms still in play that pass 1 did not read.
     for (let c = 0; c < keep; c++) if (!inFirst[order[c]!]) visit(si.terms[order[c]!]!);
+    flush();
     for (let c = 0; c < order.length; c++) inFirst[order[c]!] = 0;
     for (const j of touched) scored[j] = 0;
     touched.length = 0;
@@ -170,8 +208,8 @@ export function alignBruteForce(index: SuggestIndex, options: AlignOptions = {})
     for (let j = i + 1; j < n; j++) {
       const sj = index.sentences[j]!;
       if (sj.outletId === si.outletId) continue;
-      const score = dense.score(si.norm, sj);
-      if (score < minScore) continue;
+      const score = pairOf(index, dense, i, j, minScore);
+      if (score <= 0 || score < minScore) continue;
       pushTop(best[i]!, j, score, k);
       pushTop(best[j]!, i, score, k);
     }

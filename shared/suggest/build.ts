@@ -1,5 +1,7 @@
 import { splitSentences } from '../compare/sentences';
+import { buildMeaning, type MeaningIndex, type WeightedWord } from './meaning';
 import { tokenize } from './tokens';
+import type { WordVectors } from './vectors';
 
 /**
  * The suggestion index: every sentence of every article's non-boilerplate
@@ -11,7 +13,8 @@ import { tokenize } from './tokens';
  * idf(t) = ln(1 + (N - df + 0.5) / (df + 0.5)), k1 = 1.2, b = 0.75 (the usual
  * BM25 values). Similarity is the cosine of two such vectors, so scores fall
  * in 0..1 and are comparable across queries; shared numbers and named
- * entities add a small bonus (see score.ts).
+ * entities add a small bonus (see score.ts). Given word vectors, each
+ * sentence also gets a meaning vector (meaning.ts) for paraphrases.
  */
 
 export const BM25_K1 = 1.2;
@@ -26,8 +29,8 @@ export interface IndexArticle {
   id: string;
   outletId: string;
   text: string;
-  /** Text blocks with offsets into `text`; boilerplate blocks are left out. No blocks: the whole text is one block. */
-  blocks: readonly { start: number; end: number; boilerplate?: unknown }[];
+  /** Text blocks with offsets into `text`; boilerplate blocks and headings (type "heading") are left out. No blocks: the whole text is one block. */
+  blocks: readonly { start: number; end: number; boilerplate?: unknown; type?: string }[];
 }
 
 /** One indexed sentence. `terms` are term ids in ascending order, `weights` their weights. */
@@ -61,6 +64,24 @@ export interface SuggestIndex {
   avgLength: number;
   /** Article id -> its text and its sentences' ids. */
   articles: Map<string, { outletId: string; text: string; sentences: number[] }>;
+  /** Sentence meanings from word vectors; null when the index was built without vectors (BM25 alone). */
+  meaning: MeaningIndex | null;
+}
+
+export interface BuildOptions {
+  /** Word vectors for meaning beyond shared stems; without them suggestions rank on BM25 alone. */
+  vectors?: WordVectors | null;
+}
+
+/** The words of a sentence that carry meaning (not numbers), each weighted by its term's idf. */
+export function meaningWords(words: readonly string[], wordTerms: ArrayLike<number>, idf: Float64Array, kinds: Uint8Array, weightOf: (k: number) => number = () => 1): WeightedWord[] {
+  const out: WeightedWord[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const t = wordTerms[k]!;
+    if (t < 0 || kinds[t] === KIND_NUMBER) continue;
+    out.push({ surface: words[k]!, weight: idf[t]! * weightOf(k) });
+  }
+  return out;
 }
 
 /** BM25 term weight. */
@@ -69,7 +90,7 @@ export function bm25Weight(tf: number, idf: number, length: number, avgLength: n
 }
 
 /** Builds the index over the sentences of the articles' non-boilerplate blocks. */
-export function buildIndex(articles: readonly IndexArticle[]): SuggestIndex {
+export function buildIndex(articles: readonly IndexArticle[], options: BuildOptions = {}): SuggestIndex {
   const vocab = new Map<string, number>();
   const kindsList: number[] = [];
   const raw: {
@@ -83,7 +104,7 @@ export function buildIndex(articles: readonly IndexArticle[]): SuggestIndex {
     articleMap.set(article.id, entry);
     const blocks = article.blocks.length ? article.blocks : [{ start: 0, end: article.text.length, boilerplate: null }];
     for (const block of blocks) {
-      if (block.boilerplate) continue;
+      if (block.boilerplate || block.type === 'heading') continue;
       for (const s of splitSentences(article.text.slice(block.start, block.end))) {
         const counts = new Map<number, number>();
         const words: string[] = [];
@@ -142,5 +163,7 @@ export function buildIndex(articles: readonly IndexArticle[]): SuggestIndex {
     };
   });
 
-  return { sentences, vocab, df, idf, kinds: Uint8Array.from(kindsList), postings, maxWeight, avgLength, articles: articleMap };
+  const kinds = Uint8Array.from(kindsList);
+  const meaning = options.vectors ? buildMeaning(sentences.map((s) => meaningWords(s.words, s.wordTerms, idf, kinds)), options.vectors) : null;
+  return { sentences, vocab, df, idf, kinds, postings, maxWeight, avgLength, articles: articleMap, meaning };
 }

@@ -4,8 +4,8 @@ import { suggest, type SuggestSpan } from './suggest';
 /**
  * Quality of suggestions against labelled pairs: for a source span and a
  * target article, the target sentences that report the same fact.
- * - precision@1: of the queries that got any suggestion in the target article, the
- *   share whose first one is relevant
+ * - precision@1: of the queries that got any suggestion in the target article (a
+ *   "no close match" verdict is none), the share whose first one is relevant
  * - recall@k: share of queries with a relevant sentence among the first k suggestions
  *   in the target article. A query lists every acceptable sentence (a fact can
  *   sit in a headline and again in the body) and one found is enough, so with
@@ -41,7 +41,7 @@ export function suggestionMetrics(index: SuggestIndex, queries: readonly Labelle
   let r3 = 0;
   const misses: SuggestionMetrics['misses'] = [];
   for (const q of queries) {
-    const found = suggest(index, q.source, 3).filter((s) => s.articleId === q.targetArticleId);
+    const found = suggest(index, q.source, 3).filter((s) => s.articleId === q.targetArticleId && !s.noCloseMatch);
     if (found.length) answered++;
     r1 += hitAt(found, q.relevant, 1);
     const at3 = hitAt(found, q.relevant, 3);

@@ -1,15 +1,22 @@
 import { StudyError } from '../errors';
-import { bm25Weight, KIND_ENTITY, KIND_NUMBER, type IndexedSentence, type SuggestIndex } from './build';
-import { pairScore } from './score';
+import { bm25Weight, KIND_ENTITY, KIND_NUMBER, KIND_WORD, type SuggestIndex } from './build';
+import { explainMatch, SimilarToQuery } from './explain';
+import { meaningCosine, queryMeaning, type WeightedWord } from './meaning';
+import { blendScore, NO_CLOSE_MATCH, pairScore } from './score';
 import { tokenize } from './tokens';
 
 /**
  * Suggestions for a selected span: the sentences in other articles that most
- * likely report the same fact, top K per other article. The query is the
- * span's terms plus, at a third of the weight, the rest of its sentence, so a
- * short selection still finds its context. Only sentences sharing a term with
- * the query are scored (the inverted index); the source article and
- * boilerplate (never indexed) are never suggested.
+ * likely report the same fact. The query is the span's terms plus, at a third
+ * of the weight, the rest of its sentence, so a short selection still finds
+ * its context. Each sentence of the other articles scores its words (BM25
+ * cosine over shared terms, never on a bare number) plus its meaning (word
+ * vectors, when the index has them): see score.ts. Per article the best `top`
+ * are kept; when an article's best falls under the threshold, that article
+ * gets one entry marked `noCloseMatch` (its nearest passage, for reference)
+ * instead. The list is sorted by score across articles. The source article,
+ * headings and boilerplate (never indexed) are never suggested; an article
+ * absent from the list has nothing in common with the span.
  */
 
 /** Weight of the span's sentence context relative to the span itself. */
@@ -31,6 +38,17 @@ export interface Suggestion {
   shared: string[];
   /** Content words of the suggested sentence that the query lacks. */
   differing: string[];
+  /** The score in words: "shares: international force, form; same figure: 92; similar meaning: troops ≈ forces (words 0.21 + meaning 0.06)". */
+  explanation: string;
+  /** True on the one entry of an article whose best passage scores under the threshold: "no close match in this outlet". */
+  noCloseMatch: boolean;
+}
+
+export interface SuggestOptions {
+  /** Best passages kept per article (3). */
+  top?: number;
+  /** Score under which an article's best passage is "no close match" (NO_CLOSE_MATCH). */
+  threshold?: number;
 }
 
 export interface QueryVector {
@@ -39,6 +57,10 @@ export interface QueryVector {
   norm: number;
   /** Query term ids, for explaining matches. */
   termSet: Set<number>;
+  /** Content words (not numbers) with their weight, for meaning. */
+  words: WeightedWord[];
+  /** Plain words (not numbers, not names) as written, for explanations. */
+  plain: string[];
 }
 
 /** The query vector for a span of an indexed article. */
@@ -53,14 +75,19 @@ export function queryVector(index: SuggestIndex, span: SuggestSpan): QueryVector
   const from = Math.min(span.start, ...context.map((s) => s.start));
   const to = Math.max(span.end, ...context.map((s) => s.end));
   const tf = new Map<number, number>();
+  const words: WeightedWord[] = [];
+  const plain: string[] = [];
   let length = 0;
   for (const tok of tokenize(article.text.slice(from, to))) {
     const id = index.vocab.get(tok.term);
     const at = from + tok.start;
     const inSpan = at >= span.start && from + tok.end <= span.end;
-    length += inSpan ? 1 : CONTEXT_WEIGHT;
+    const weight = inSpan ? 1 : CONTEXT_WEIGHT;
+    length += weight;
     if (id === undefined) continue;
-    tf.set(id, (tf.get(id) ?? 0) + (inSpan ? 1 : CONTEXT_WEIGHT));
+    tf.set(id, (tf.get(id) ?? 0) + weight);
+    if (index.kinds[id] !== KIND_NUMBER) words.push({ surface: tok.surface, weight: weight * index.idf[id]! });
+    if (index.kinds[id] === KIND_WORD && inSpan) plain.push(tok.surface);
   }
   const ids = [...tf.keys()].sort((a, b) => a - b);
   const weights = new Float64Array(ids.length);
@@ -70,30 +97,20 @@ export function queryVector(index: SuggestIndex, span: SuggestSpan): QueryVector
     weights[k] = w;
     sq += w * w;
   });
-  return { terms: Int32Array.from(ids), weights, norm: Math.sqrt(sq), termSet: new Set(ids) };
+  return { terms: Int32Array.from(ids), weights, norm: Math.sqrt(sq), termSet: new Set(ids), words, plain };
 }
 
-function explain(sentence: IndexedSentence, termSet: Set<number>): { shared: string[]; differing: string[] } {
-  const shared: string[] = [];
-  const differing: string[] = [];
-  const seen = new Set<string>();
-  sentence.words.forEach((word, k) => {
-    const key = word.toLowerCase();
-    if (seen.has(key)) return;
-    seen.add(key);
-    (termSet.has(sentence.wordTerms[k]!) ? shared : differing).push(word);
-  });
-  return { shared, differing };
-}
-
-/** The top `top` sentences per other article for a span, articles ordered by their best score. */
-export function suggest(index: SuggestIndex, span: SuggestSpan, top = 3): Suggestion[] {
+/** Suggestions for a span, sorted by score across articles (see the module comment). */
+export function suggest(index: SuggestIndex, span: SuggestSpan, topOrOptions: number | SuggestOptions = {}): Suggestion[] {
+  const options = typeof topOrOptions === 'number' ? { top: topOrOptions } : topOrOptions;
+  const top = options.top ?? 3;
+  const threshold = options.threshold ?? NO_CLOSE_MATCH;
   const q = queryVector(index, span);
   const n = index.sentences.length;
   const dot = new Float64Array(n);
   const numbers = new Uint8Array(n);
   const entities = new Uint8Array(n);
-  const touched: number[] = [];
+  const content = new Uint8Array(n);
   for (let k = 0; k < q.terms.length; k++) {
     const t = q.terms[k]!;
     const w = q.weights[k]!;
@@ -101,26 +118,42 @@ export function suggest(index: SuggestIndex, span: SuggestSpan, top = 3): Sugges
     const p = index.postings[t]!;
     for (let m = 0; m < p.sentences.length; m++) {
       const s = p.sentences[m]!;
-      if (dot[s] === 0) touched.push(s);
       dot[s]! += w * p.weights[m]!;
       if (kind === KIND_NUMBER) numbers[s]!++;
-      else if (kind === KIND_ENTITY) entities[s]!++;
+      else {
+        content[s]!++;
+        if (kind === KIND_ENTITY) entities[s]!++;
+      }
     }
   }
-  const perArticle = new Map<string, { s: number; score: number }[]>();
-  for (const s of touched) {
+  const meaning = index.meaning;
+  const qm = meaning ? queryMeaning(meaning, q.words) : null;
+  // Per article, its best `top` so far (score desc, then sentence id asc).
+  const perArticle = new Map<string, { s: number; score: number; words: number; meaning: number }[]>();
+  for (let s = 0; s < n; s++) {
     const sentence = index.sentences[s]!;
     if (sentence.articleId === span.articleId) continue;
-    const score = pairScore(dot[s]!, q.norm, sentence.norm, numbers[s]!, entities[s]!, q.terms.length, sentence.terms.length);
+    const words = dot[s] ? pairScore(dot[s]!, q.norm, sentence.norm, numbers[s]!, entities[s]!, q.terms.length, sentence.terms.length, content[s]!) : 0;
+    const cos = meaning && qm ? meaningCosine(meaning, qm, s) : 0;
+    const score = blendScore(words, cos);
     if (score <= 0) continue;
-    const list = perArticle.get(sentence.articleId) ?? [];
-    list.push({ s, score });
-    perArticle.set(sentence.articleId, list);
+    let list = perArticle.get(sentence.articleId);
+    if (!list) perArticle.set(sentence.articleId, (list = []));
+    if (list.length === top && list[top - 1]!.score >= score) continue;
+    let at = list.length;
+    while (at > 0 && list[at - 1]!.score < score) at--;
+    list.splice(at, 0, { s, score, words, meaning: score - words });
+    if (list.length > top) list.pop();
   }
-  const groups = [...perArticle.values()].map((list) => list.sort((a, b) => b.score - a.score || a.s - b.s).slice(0, top));
-  groups.sort((a, b) => b[0]!.score - a[0]!.score || a[0]!.s - b[0]!.s);
-  return groups.flat().map(({ s, score }) => {
-    const sentence = index.sentences[s]!;
-    return { articleId: sentence.articleId, start: sentence.start, end: sentence.end, text: sentence.text, score, ...explain(sentence, q.termSet) };
-  });
+  const out: Suggestion[] = [];
+  const similar = meaning ? new SimilarToQuery(meaning.words, q.plain) : undefined;
+  for (const list of perArticle.values()) {
+    const weak = list[0]!.score < threshold;
+    for (const c of list.slice(0, weak ? 1 : top)) {
+      const sentence = index.sentences[c.s]!;
+      const explained = explainMatch(index, sentence, { termSet: q.termSet, words: q.plain }, c, weak, similar);
+      out.push({ articleId: sentence.articleId, start: sentence.start, end: sentence.end, text: sentence.text, score: c.score, ...explained, noCloseMatch: weak });
+    }
+  }
+  return out.sort((a, b) => b.score - a.score || a.articleId.localeCompare(b.articleId) || a.start - b.start);
 }

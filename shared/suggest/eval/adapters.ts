@@ -2,6 +2,7 @@ import { compareMembers } from '../../compare/compare';
 import type { Conflict } from '../../compare/types';
 import { buildIndex, type IndexArticle } from '../build';
 import { suggest } from '../suggest';
+import type { WordVectors } from '../vectors';
 import type { EvalSet, SentenceRef } from './format';
 import type { EvalConflictCheck, EvalSuggest } from './score-set';
 
@@ -44,18 +45,39 @@ function sentenceOf(texts: Map<string, EvalText>, ref: SentenceRef): { text: Eva
   return { text, span };
 }
 
-/** The current suggester over the set's articles: the query is the whole labelled sentence, `top` candidates per other article. */
-export function currentSuggester(set: EvalSet, top = 3): EvalSuggest {
+export interface SuggesterOptions {
+  /** Candidates per other article (3). */
+  top?: number;
+  /** Word vectors for meaning; without them the suggester ranks on BM25 alone. */
+  vectors?: WordVectors | null;
+  /** The "no close match" cut (the suggester's default when left out; 0: never says so). */
+  threshold?: number;
+}
+
+/**
+ * The current suggester over the set's articles: the query is the whole
+ * labelled sentence, `top` candidates per other article. Articles whose best
+ * passage is under the threshold are its "no close match" verdicts (their
+ * reference passage is not a candidate).
+ */
+export function currentSuggester(set: EvalSet, options: SuggesterOptions = {}): EvalSuggest {
   const texts = evalTexts(set);
-  const index = buildIndex([...texts.values()].map((t) => t.article));
+  const index = buildIndex([...texts.values()].map((t) => t.article), { vectors: options.vectors ?? null });
   return (query) => {
     const { span } = sentenceOf(texts, query);
-    const candidates = suggest(index, { articleId: query.article, start: span.start, end: span.end }, top).map((s) => {
+    const found = suggest(index, { articleId: query.article, start: span.start, end: span.end }, {
+      top: options.top ?? 3,
+      ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
+    });
+    const candidates = found.filter((s) => !s.noCloseMatch).map((s) => {
       const spans = texts.get(s.articleId)?.spans ?? [];
       const sentences = spans.flatMap((r, i) => (r.start < s.end && s.start < r.end ? [i] : []));
       return { articleId: s.articleId, sentences, score: s.score };
     });
-    return { candidates };
+    // An article with no entry at all has nothing in common with the sentence: no close match there either.
+    const offered = new Set(candidates.map((c) => c.articleId));
+    const noCloseMatch = [...texts.keys()].filter((id) => id !== query.article && !offered.has(id));
+    return { candidates, noCloseMatch };
   };
 }
 

@@ -1,4 +1,5 @@
-export { currentConflictCheck, currentSuggester, evalTexts, READING_CONFLICTS, type EvalText } from './adapters';
+export { currentConflictCheck, currentSuggester, evalTexts, READING_CONFLICTS, type EvalText, type SuggesterOptions } from './adapters';
+export { cutPoints, cutQuality, fitCut, type CutPoint, type FittedCut } from './calibrate';
 export {
   CONFLICT_EXPECTATIONS,
   EvalSetSchema,
