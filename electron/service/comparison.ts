@@ -4,7 +4,7 @@ import type { AlignedPairView, SuggestionView } from '../../shared/api';
 import { compareMembers, splitSentences, termVariants, type Comparison, type TermTable } from '../../shared/compare';
 import type { Annotation, Link } from '../../shared/model';
 import { alignStudy, buildIndex, parseWordVectors, suggest, type SuggestIndex, type WordVectors } from '../../shared/suggest';
-import { projectRoot } from '../paths';
+import { projectRoot } from '../repo-paths';
 import type { LoadedArticle } from './articles';
 
 /**
