@@ -1,9 +1,14 @@
-export * from './sentences';
-export * from './numbers';
-export * from './time';
-export * from './actors';
-export * from './wording';
-export * from './attribution';
-export * from './terms';
-export * from './types';
-export * from './compare';
+export { splitSentences, sentenceIndexAt, type Sentence } from './sentences';
+export { extractQuantities, quantitiesConflict, type Approximator, type Quantity } from './numbers';
+export { isTimeUnit, unitKey, unitLemma, unitsCompatible } from './units';
+export { extractTimes, referenceDate, timesComparable, timesDisagree, type TimeExpr, type TimeUnit } from './time';
+export { canonicalActor, compareActorLists, compareActors, extractActors, type Actor, type ActorComparison, type ActorKind } from './actors';
+export { alignWording, distinctiveTerms, wordDiff, type DistinctTerm, type WordingAlignment, type WordOp } from './wording';
+export { citedSource, classifySource, sourceKindOfLabel, SOURCE_KINDS, type CitedSource, type SourceKind } from './attribution';
+export { termVariants, type TermArticle } from './terms';
+export {
+  ActorSchema, CitedSourceSchema, CompareMemberInputSchema, ComparisonSchema, ConflictSchema, CONFLICT_KINDS, DistinctTermSchema,
+  MemberComparisonSchema, QuantitySchema, SourceKindSchema, TermTableSchema, TimeExprSchema, WordOpSchema,
+  type CompareMemberInput, type Comparison, type Conflict, type MemberComparison, type TermTable,
+} from './types';
+export { compareMembers } from './compare-members';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuantities, quantitiesConflict, unitLemma, unitsCompatible, type Quantity } from './numbers';
+import { extractQuantities, quantitiesConflict, type Quantity } from './numbers';
 
 function one(text: string): Quantity {
   const qs = extractQuantities(text);
@@ -98,19 +98,6 @@ describe('extractQuantities', () => {
     const text = 'Sources said more than 100 fighters and dozens of militants remain.';
     for (const q of extractQuantities(text)) expect(text.slice(q.start, q.end)).toBe(q.text);
     expect(extractQuantities(text).map((q) => q.text)).toEqual(['more than 100', 'dozens']);
-  });
-});
-
-describe('unitLemma and unitsCompatible', () => {
-  it('singularises counted nouns', () => {
-    expect(['bodies', 'people', 'times', 'fighters', 'complexes', 'men', 'captives'].map(unitLemma)).toEqual([
-      'body', 'people', 'time', 'fighter', 'complex', 'man', 'captive',
-    ]);
-  });
-  it('treats fighters and militants as the same count, fighters and bodies not', () => {
-    expect(unitsCompatible('fighter', 'militant')).toBe(true);
-    expect(unitsCompatible('fighter', 'body')).toBe(false);
-    expect(unitsCompatible(undefined, 'body')).toBe(true);
   });
 });
 

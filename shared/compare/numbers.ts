@@ -23,7 +23,21 @@
  *   millions 2,000,000..999,999,999.
  * Percentages and fractions have measure 'proportion' (50% = 0.5) and never
  * conflict with counts.
+ *
+ * The parser reads a figure in steps: the number itself (digits, number
+ * words, vague words, fractions), then a range ("100 to 200"), then a hedge
+ * before it, then the counted noun after it. Word tables are in
+ * quantity-words.ts, the counted-noun rules in units.ts.
  */
+
+import { isPlural, unitLemma, unitsCompatible } from './units';
+import {
+  FRACTIONS, FUNCTION_WORDS, LABEL_NOUNS, MODIFIERS, MONTHS, PHRASAL_OVER, SCALES, SMALL, STOP, VAGUE,
+  matchWords, parseNumberWords, tokenize, type Hedge, type Tok,
+} from './quantity-words';
+
+// The figures chart in the renderer imports this from here.
+export { unitsCompatible } from './units';
 
 export type Approximator = 'exact' | 'about' | 'more-than' | 'less-than' | 'at-least' | 'up-to' | 'range' | 'vague';
 
@@ -43,177 +57,6 @@ export interface Quantity {
   unit?: string;
 }
 
-interface Tok {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  kind: 'word' | 'num' | 'punct';
-}
-
-const TOKEN = /[A-Za-z]+(?:['\u2019][A-Za-z]+)*|\d+(?:,\d{3})*(?:\.\d+)?%?|\S/g;
-
-function tokenize(text: string): Tok[] {
-  const out: Tok[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const t = m[0];
-    const kind = /^\d/.test(t) ? 'num' : /^[A-Za-z]/.test(t) ? 'word' : 'punct';
-    out.push({ text: t, lower: t.toLowerCase(), start: m.index!, end: m.index! + t.length, kind });
-  }
-  return out;
-}
-
-const SMALL: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-  seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
-
-const VAGUE: [string[], number, number][] = [
-  [['hundreds', 'of', 'thousands'], 200_000, 999_999],
-  [['tens', 'of', 'thousands'], 20_000, 99_999],
-  [['a', 'handful'], 2, 6],
-  [['a', 'few'], 2, 5],
-  [['several'], 3, 9],
-  [['dozens'], 24, 99],
-  [['scores'], 40, 199],
-  [['hundreds'], 200, 999],
-  [['thousands'], 2_000, 9_999],
-  [['millions'], 2_000_000, 999_999_999],
-];
-
-const FRACTIONS: [string[], number][] = [
-  [['two', '-', 'thirds'], 2 / 3],
-  [['three', '-', 'quarters'], 0.75],
-  [['two', 'thirds'], 2 / 3],
-  [['three', 'quarters'], 0.75],
-  [['a', 'third'], 1 / 3],
-  [['one', 'third'], 1 / 3],
-  [['a', 'quarter'], 0.25],
-  [['one', 'quarter'], 0.25],
-  [['half'], 0.5],
-];
-
-type Hedge = 'about' | 'nearly' | 'more-than' | 'less-than' | 'at-least' | 'up-to';
-const MODIFIERS: [string[], Hedge][] = [
-  [['no', 'fewer', 'than'], 'at-least'],
-  [['no', 'less', 'than'], 'at-least'],
-  [['no', 'more', 'than'], 'up-to'],
-  [['in', 'excess', 'of'], 'more-than'],
-  [['as', 'many', 'as'], 'up-to'],
-  [['as', 'much', 'as'], 'up-to'],
-  [['more', 'than'], 'more-than'],
-  [['greater', 'than'], 'more-than'],
-  [['upwards', 'of'], 'more-than'],
-  [['just', 'over'], 'more-than'],
-  [['less', 'than'], 'less-than'],
-  [['fewer', 'than'], 'less-than'],
-  [['just', 'under'], 'less-than'],
-  [['at', 'least'], 'at-least'],
-  [['at', 'most'], 'up-to'],
-  [['up', 'to'], 'up-to'],
-  [['close', 'to'], 'about'],
-  [['an', 'estimated'], 'about'],
-  [['over'], 'more-than'],
-  [['above'], 'more-than'],
-  [['under'], 'less-than'],
-  [['below'], 'less-than'],
-  [['about'], 'about'],
-  [['approximately'], 'about'],
-  [['around'], 'about'],
-  [['roughly'], 'about'],
-  [['some'], 'about'],
-  [['estimated'], 'about'],
-  [['nearly'], 'nearly'],
-  [['almost'], 'nearly'],
-];
-
-const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
-/** Nouns that a number labels rather than counts: "phase two", "channel 13". */
-const LABEL_NOUNS = new Set([
-  'phase', 'stage', 'step', 'channel', 'article', 'resolution', 'chapter', 'section', 'round', 'number', 'no',
-  'part', 'level', 'route', 'room', 'page', 'line', 'grade', 'class', 'code', 'flight', 'version', 'item',
-  'paragraph', 'clause', 'point', 'gate', 'building', 'block', 'sector', 'zone', 'area', 'camp', 'highway',
-]);
-/** Words that may stand capitalised before a number without making it a label. */
-const FUNCTION_WORDS = new Set([
-  'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'since', 'only',
-  'just', 'all', 'some', 'those', 'these', 'its', 'their', 'his', 'her', 'our', 'another', 'last', 'first', 'nearly',
-  'almost', 'about', 'around', 'approximately', 'roughly', 'over', 'more', 'less', 'fewer', 'up', 'at', 'least', 'under',
-  'above', 'below', 'estimated', 'between', 'from', 'among', 'after', 'before', 'while', 'when', 'if', 'as', 'than',
-  'there', 'are', 'were', 'is', 'was', 'some', 'exactly', 'another', 'we', 'they', 'he', 'she', 'it',
-]);
-/** Words that end the noun phrase after a number. */
-const STOP = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did', 'will', 'would',
-  'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'that', 'which', 'who', 'whom', 'whose', 'where',
-  'when', 'while', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'onto', 'to', 'toward', 'towards',
-  'with', 'without', 'and', 'or', 'but', 'nor', 'so', 'than', 'then', 'if', 'because', 'since', 'until', 'after',
-  'before', 'ago', 'later', 'earlier', 'during', 'per', 'each', 'every', 'the', 'a', 'an', 'this', 'these', 'those',
-  'its', 'their', 'his', 'her', 'our', 'your', 'my', 'said', 'says', 'say', 'told', 'reported', 'according', 'he',
-  'she', 'it', 'they', 'we', 'i', 'you', 'not', 'also', 'still', 'remain', 'remains', 'remained', 'beneath', 'under',
-  'over', 'above', 'below', 'inside', 'outside', 'near', 'across', 'among', 'between', 'more', 'less', 'alive', 'dead',
-  'ago', 'about', 'against', 'through', 'left', 'there', 'here', 'now', 'today',
-]);
-const IRREGULAR_PLURALS: Record<string, string> = {
-  people: 'people', men: 'man', women: 'woman', children: 'child', police: 'police', personnel: 'personnel',
-  remains: 'remains', feet: 'foot', staff: 'staff', lives: 'life', wives: 'wife', thieves: 'thief', series: 'series',
-  news: 'news', times: 'time',
-};
-const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
-
-function isPlural(word: string): boolean {
-  if (word in IRREGULAR_PLURALS) return true;
-  return word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word);
-}
-
-/** Lower-case singular of a counted noun ("bodies" -> "body", "people" stays). */
-export function unitLemma(word: string): string {
-  const w = word.toLowerCase();
-  const irregular = IRREGULAR_PLURALS[w];
-  if (irregular) return irregular;
-  if (!isPlural(w)) return w;
-  if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
-  if (/(ches|shes|xes|sses|zes)$/.test(w)) return w.slice(0, -2);
-  return w.slice(0, -1);
-}
-
-/** Whether a unit is a span of time (such quantities are durations; time.ts compares them). */
-export function isTimeUnit(unit: string | undefined): boolean {
-  return unit !== undefined && TIME_UNITS.has(unit);
-}
-
-/** Groups of units that count the same kind of thing in this domain. */
-const UNIT_GROUPS: string[][] = [
-  ['fighter', 'militant', 'gunman', 'combatant', 'operative', 'member'],
-  ['body', 'remains', 'corpse'],
-  ['hostage', 'captive', 'detainee', 'abductee'],
-  ['troop', 'soldier', 'peacekeeper'],
-  ['people', 'person', 'resident', 'civilian', 'palestinian', 'individual'],
-  ['country', 'nation', 'state'],
-];
-const UNIT_GROUP = new Map<string, number>();
-UNIT_GROUPS.forEach((g, i) => g.forEach((u) => UNIT_GROUP.set(u, i)));
-
-/** Whether two units count the same kind of thing (unknown units match anything). */
-export function unitsCompatible(a: string | undefined, b: string | undefined): boolean {
-  if (a === undefined || b === undefined || a === b) return true;
-  const ga = UNIT_GROUP.get(a);
-  return ga !== undefined && ga === UNIT_GROUP.get(b);
-}
-
-/** A key that is equal for compatible units: the group's first unit, else the unit itself. */
-export function unitKey(unit: string | undefined): string {
-  if (unit === undefined) return '';
-  const g = UNIT_GROUP.get(unit);
-  return g === undefined ? unit : UNIT_GROUPS[g]![0]!;
-}
-
 interface Core {
   /** Token index range [from, to) of the number itself. */
   from: number;
@@ -229,59 +72,10 @@ interface Core {
   weakOne?: boolean;
 }
 
-function matchWords(toks: Tok[], i: number, words: string[]): boolean {
-  for (let k = 0; k < words.length; k++) {
-    const t = toks[i + k];
-    if (!t || t.lower !== words[k]) return false;
-    // A hyphenated form must be written without spaces ("two-thirds").
-    if (words[k] === '-' && (toks[i + k - 1]!.end !== t.start || toks[i + k + 1]?.start !== t.end)) return false;
-  }
-  return true;
-}
-
 function parseDigits(t: Tok): { value: number; percent: boolean } {
   const percent = t.text.endsWith('%');
   const value = Number(t.text.replace(/[,%]/g, ''));
   return { value, percent };
-}
-
-function parseNumberWords(toks: Tok[], i: number): { value: number; to: number } | null {
-  let total = 0;
-  let current = 0;
-  let j = i;
-  let seen = false;
-  // "a hundred", "a dozen", "half a dozen"
-  if (toks[j]?.lower === 'half' && toks[j + 1]?.lower === 'a' && toks[j + 2]?.lower === 'dozen') return { value: 6, to: j + 3 };
-  if (toks[j]?.lower === 'a' && ['hundred', 'thousand', 'million', 'billion', 'dozen'].includes(toks[j + 1]?.lower ?? '')) {
-    current = 1;
-    j++;
-  }
-  while (j < toks.length) {
-    const t = toks[j]!;
-    const w = t.lower;
-    if (w in SMALL) {
-      current += SMALL[w]!;
-    } else if (w === 'hundred') {
-      current = (current || 1) * 100;
-    } else if (w === 'dozen') {
-      current = (current || 1) * 12;
-    } else if (w in SCALES) {
-      total += (current || 1) * SCALES[w]!;
-      current = 0;
-    } else if (w === '-' && seen && toks[j - 1]!.end === t.start && toks[j + 1]?.start === t.end && (toks[j + 1]!.lower in SMALL)) {
-      j++;
-      continue;
-    } else if (w === 'and' && seen && (toks[j + 1]?.lower ?? '') in SMALL && toks[j - 1]!.lower === 'hundred') {
-      j++;
-      continue;
-    } else {
-      break;
-    }
-    seen = true;
-    j++;
-  }
-  if (!seen) return null;
-  return { value: total + current, to: j };
 }
 
 function prevWord(toks: Tok[], i: number): Tok | undefined {
@@ -400,12 +194,6 @@ function hasGap(a: Tok, b: Tok): boolean {
   return b.start - a.end > 3;
 }
 
-/** Verbs whose particle "over" is not a hedge: "handed over 20 captives". */
-const PHRASAL_OVER = new Set([
-  'hand', 'hands', 'handed', 'handing', 'turn', 'turns', 'turned', 'turning', 'take', 'takes', 'took', 'taking',
-  'taken', 'pass', 'passes', 'passed', 'passing', 'give', 'gives', 'gave', 'given', 'giving', 'sign', 'signed',
-]);
-
 function hedgeBefore(toks: Tok[], i: number): { hedge: Hedge; from: number } | null {
   for (const [words, hedge] of MODIFIERS) {
     const from = i - words.length;
@@ -442,6 +230,45 @@ function interval(value: number, hedge: Hedge | null, measure: Quantity['measure
   }
 }
 
+/** The numeric reading of a figure and the token range it covers. */
+interface Reading {
+  first: number;
+  last: number;
+  value: number | null;
+  min: number;
+  max: number;
+  approximator: Approximator;
+}
+
+/** Range step: "20,000 to 25,000", "20-25", "between 20 and 30", "two or three"; null when the core is not a range's start. */
+function readRange(text: string, toks: Tok[], core: Core): Reading | null {
+  const sep = toks[core.to];
+  if (!sep || !['to', '-', '\u2013', 'and', 'or'].includes(sep.lower) || core.vague || core.value === null) return null;
+  const other = findCore(text, toks, core.to + 1);
+  const between = toks[core.from - 1]?.lower === 'between';
+  if (!other || other.value === null || other.measure !== core.measure || isNotACount(text, toks, other.from, other.to, other.value)) return null;
+  if ((sep.lower === 'and' && !between) || other.value <= core.value) return null;
+  const opener = between || toks[core.from - 1]?.lower === 'from';
+  return { first: opener ? core.from - 1 : core.from, last: other.to, value: null, min: core.value, max: other.value, approximator: 'range' };
+}
+
+/** Hedge step: the hedge word before the number turns it into an interval ("more than 100" -> 101..150). */
+function readHedged(toks: Tok[], core: Core): Reading & { hedged: boolean } {
+  const hedge = hedgeBefore(toks, core.from);
+  const first = hedge ? hedge.from : core.from;
+  if (core.vague) return { first, last: core.to, value: null, min: core.min!, max: core.max!, approximator: 'vague', hedged: !!hedge };
+  return { first, last: core.to, value: core.value, ...interval(core.value!, hedge?.hedge ?? null, core.measure), hedged: !!hedge };
+}
+
+/** Unit step: the hyphen-joined noun ("20-point") or the counted noun after the figure. */
+function readUnit(toks: Tok[], core: Core, last: number, value: number | null): { unit: string | undefined; last: number } {
+  const hyphen = hyphenUnit(toks, { ...core, to: last });
+  if (hyphen) return { unit: hyphen.unit, last: hyphen.to };
+  return { unit: findUnit(toks, last, value === 1), last };
+}
+
+const NOT_COUNTED_BEFORE_ONE = new Set(['no', 'each', 'any', 'every', 'this', 'that', 'which', 'the', 'only', 'someone', 'anyone', 'everyone']);
+
 /** Finds the quantities in a text, with offsets into it. */
 export function extractQuantities(text: string): Quantity[] {
   const toks = tokenize(text);
@@ -453,53 +280,21 @@ export function extractQuantities(text: string): Quantity[] {
       i = core ? core.to : i + 1;
       continue;
     }
-    const hedge = hedgeBefore(toks, core.from);
-    let first = hedge ? hedge.from : core.from;
-    let last = core.to;
-    let min: number;
-    let max: number;
-    let value = core.value;
-    let approximator: Approximator;
-    // Ranges: "20,000 to 25,000", "20-25", "between 20 and 30", "two or three".
-    const sep = toks[core.to];
-    const other = sep && ['to', '-', '\u2013', 'and', 'or'].includes(sep.lower) && !core.vague && core.value !== null ? findCore(text, toks, core.to + 1) : null;
-    const between = toks[core.from - 1]?.lower === 'between';
-    if (other && other.value !== null && other.measure === core.measure && !isNotACount(text, toks, other.from, other.to, other.value) &&
-        (sep!.lower !== 'and' || between) && other.value > core.value!) {
-      min = core.value!;
-      max = other.value;
-      value = null;
-      approximator = 'range';
-      last = other.to;
-      if (between) first = core.from - 1;
-      if (toks[core.from - 1]?.lower === 'from') first = core.from - 1;
-    } else if (core.vague) {
-      min = core.min!;
-      max = core.max!;
-      approximator = 'vague';
-      if (hedge?.hedge === 'more-than' || hedge?.hedge === 'at-least') approximator = 'vague';
-    } else {
-      ({ min, max, approximator } = interval(core.value!, hedge?.hedge ?? null, core.measure));
-    }
-    let unit: string | undefined;
-    const hyphen = hyphenUnit(toks, { ...core, to: last });
-    if (hyphen) {
-      unit = hyphen.unit;
-      last = hyphen.to;
-    } else {
-      unit = findUnit(toks, last, value === 1);
-    }
-    if (core.weakOne && !unit && !hedge) {
-      i = core.to;
-      continue; // "the only one he has left": a pronoun, not a count
-    }
-    if (core.weakOne && ['no', 'each', 'any', 'every', 'this', 'that', 'which', 'the', 'only', 'someone', 'anyone', 'everyone'].includes(toks[core.from - 1]?.lower ?? '')) {
+    const hedged = readHedged(toks, core);
+    const range = readRange(text, toks, core);
+    const reading = range ? { ...range, first: Math.min(range.first, hedged.first) } : hedged;
+    const { unit, last } = readUnit(toks, core, reading.last, reading.value);
+    // "the only one he has left": a pronoun, not a count.
+    if (core.weakOne && ((!unit && !hedged.hedged) || NOT_COUNTED_BEFORE_ONE.has(toks[core.from - 1]?.lower ?? ''))) {
       i = core.to;
       continue;
     }
-    const start = toks[first]!.start;
+    const start = toks[reading.first]!.start;
     const end = toks[last - 1]!.end;
-    const q: Quantity = { text: text.slice(start, end), start, end, value, min, max, approximator, measure: core.measure };
+    const q: Quantity = {
+      text: text.slice(start, end), start, end, value: reading.value, min: reading.min, max: reading.max,
+      approximator: reading.approximator, measure: core.measure,
+    };
     if (unit) q.unit = unit;
     out.push(q);
     i = last;

@@ -1,6 +1,7 @@
-import { compareActors, extractActors, type Actor } from './actors';
+import { compareActorLists, extractActors, type Actor } from './actors';
 import { citedSource, type CitedSource } from './attribution';
-import { extractQuantities, isTimeUnit, quantitiesConflict, unitKey, unitLemma, unitsCompatible, type Quantity } from './numbers';
+import { extractQuantities, quantitiesConflict, type Quantity } from './numbers';
+import { isTimeUnit, unitKey, unitLemma, unitsCompatible } from './units';
 import { extractTimes, referenceDate, timesComparable, timesDisagree, type TimeExpr } from './time';
 import type { CompareMemberInput, Comparison, Conflict, MemberComparison } from './types';
 import { alignWording, distinctiveTerms } from './wording';
@@ -120,7 +121,8 @@ function timeConflicts(members: MemberComparison[], refs: (Date | undefined)[]):
 }
 
 function actorConflicts(members: MemberComparison[]): { conflicts: Conflict[]; shared: string[]; differing: Comparison['actors']['differing'] } {
-  const result = compareActors(members.map((m) => ({ text: m.text })));
+  // Member actors carry article offsets; the comparison needs only their canonicals and roles.
+  const result = compareActorLists(members.map((m) => m.actors));
   const idsOf = (indexes: number[]) => indexes.map((i) => members[i]!.id);
   const conflicts = result.conflicts.map((c) => ({
     kind: 'actor' as const,

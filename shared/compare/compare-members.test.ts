@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareMembers } from './compare';
+import { compareMembers } from './compare-members';
 import { splitSentences } from './sentences';
 import { ComparisonSchema, type CompareMemberInput } from './types';
 
