@@ -44,9 +44,43 @@ describe('compareMembers', () => {
       kind: 'quantity',
       message: '3 numbers disagree: more than 100 fighters / approximately 200 fighters / dozens of militants',
       members: ['okaz', 'para', 'levant'],
+      severity: 'incompatible',
     }]);
     const okaz = result.members[0]!;
     expect(okaz.quantities.map((q) => OKAZ.slice(q.start, q.end))).toEqual(['more than 100']);
+  });
+
+  it('says figures differ, not that they disagree, when both can be true', () => {
+    const result = compareMembers([
+      member('okaz', 'Okaz', OKAZ, 'fighters remain trapped in underground tunnels'),
+      member('para', 'Parapolitika', PARAPOLITIKA, 'approximately 200 fighters in tunnels beneath Rafah'),
+    ]);
+    expect(result.conflicts.filter((c) => c.kind === 'quantity')).toEqual([{
+      kind: 'quantity',
+      message: 'Figures differ: more than 100 fighters (probably near 100) / approximately 200 fighters',
+      members: ['okaz', 'para'],
+      severity: 'different',
+    }]);
+  });
+
+  it('compares "100 to 200 Hamas terrorists" with "scores of Hamas fighters" and a hedged figure as one count', () => {
+    const a = 'Israel says 100 to 200 Hamas terrorists are still in the tunnels.';
+    const b = 'Scores of Hamas fighters are still in the tunnels, officials said.';
+    const c = 'There are under 200, and possibly fewer than 100 fighters in the tunnels.';
+    const result = compareMembers([
+      member('a', 'A', a, 'Hamas terrorists are still in the tunnels'),
+      member('b', 'B', b, 'Scores of Hamas fighters are still in the tunnels'),
+      member('c', 'C', c, 'fighters in the tunnels'),
+    ]);
+    expect(result.members.map((m) => m.quantities.map((q) => [q.text, q.unit]))).toEqual([
+      [['100 to 200', 'terrorist']], [['Scores', 'fighter']], [['under 200, and possibly fewer than 100', 'fighter']],
+    ]);
+    expect(result.conflicts.filter((c) => c.kind === 'quantity')).toEqual([{
+      kind: 'quantity',
+      message: 'Figures differ: 100 to 200 Hamas terrorists / Scores of Hamas fighters / under 200, and possibly fewer than 100 fighters',
+      members: ['a', 'b', 'c'],
+      severity: 'different',
+    }]);
   });
 
   it('does not flag counts that agree', () => {

@@ -1,7 +1,7 @@
 import { compareActorLists, extractActors, type Actor } from './actors';
 import { citedSource, type CitedSource } from './attribution';
-import { extractQuantities, quantitiesConflict, type Quantity } from './numbers';
-import { isTimeUnit, unitKey, unitLemma, unitsCompatible } from './units';
+import { compareQuantities, extractQuantities, type Quantity, type QuantityVerdict } from './numbers';
+import { isTimeUnit, unitKey, unitLemma } from './units';
 import { extractTimes, referenceDate, timesComparable, timesDisagree, type TimeExpr } from './time';
 import type { CompareMemberInput, Comparison, Conflict, MemberComparison } from './types';
 import { alignWording, distinctiveTerms } from './wording';
@@ -63,33 +63,68 @@ function quantityWords(q: Quantity, articleText: string): string {
   return q.text;
 }
 
+interface FigureGroup {
+  severity: 'incompatible' | 'different';
+  key: string;
+  ids: Set<string>;
+  /** Readings per member index, in the order found. */
+  readings: Map<number, string[]>;
+}
+
+/** The best verdict between two members' figures of compatible things: one pair that agrees is enough. */
+function pairVerdict(qa: readonly Quantity[], qb: readonly Quantity[]): { verdict: QuantityVerdict; pairs: [Quantity, Quantity][] } | null {
+  const all: [Quantity, Quantity, QuantityVerdict][] = [];
+  for (const a of qa) for (const b of qb) {
+    const v = compareQuantities(a, b);
+    if (v) all.push([a, b, v]);
+  }
+  if (all.length === 0) return null;
+  const verdict = all.some((p) => p[2] === 'same') ? 'same' : all.some((p) => p[2] === 'different') ? 'different' : 'incompatible';
+  return { verdict, pairs: all.filter((p) => p[2] === verdict).map(([a, b]) => [a, b]) };
+}
+
+/**
+ * Figures that cannot both be true ("3 numbers disagree: ...") and figures
+ * that can but differ ("Figures differ: ..."), per kind of thing counted.
+ * Members already in a disagreement about a thing are not listed again as differing.
+ */
 function quantityConflicts(members: MemberComparison[], texts: string[]): Conflict[] {
-  const groups = new Map<string, { ids: Set<string>; readings: string[] }>();
+  const groups = new Map<string, FigureGroup>();
   for (let i = 0; i < members.length; i++) {
     for (let j = i + 1; j < members.length; j++) {
-      const qa = members[i]!.quantities;
-      const qb = members[j]!.quantities;
-      const comparable: [Quantity, Quantity][] = [];
-      for (const a of qa) for (const b of qb) if (a.measure === b.measure && unitsCompatible(a.unit, b.unit)) comparable.push([a, b]);
-      if (comparable.length === 0 || comparable.some(([a, b]) => !quantitiesConflict(a, b))) continue;
-      for (const [a, b] of comparable) {
+      const found = pairVerdict(members[i]!.quantities, members[j]!.quantities);
+      if (!found || found.verdict === 'same') continue;
+      for (const [a, b] of found.pairs) {
         const key = unitKey(a.unit ?? b.unit);
-        const g = groups.get(key) ?? { ids: new Set<string>(), readings: [] };
-        g.ids.add(members[i]!.id);
-        g.ids.add(members[j]!.id);
+        const id = `${found.verdict} ${key}`;
+        const g = groups.get(id) ?? { severity: found.verdict, key, ids: new Set<string>(), readings: new Map<number, string[]>() };
         for (const [q, k] of [[a, i], [b, j]] as const) {
-          const words = quantityWords(q, texts[k]!);
-          if (!g.readings.includes(words)) g.readings.push(words);
+          g.ids.add(members[k]!.id);
+          const words = quantityWords(q, texts[k]!) + (found.verdict === 'different' && q.note ? ` (${q.note})` : '');
+          const list = g.readings.get(k) ?? [];
+          if (!list.includes(words)) list.push(words);
+          g.readings.set(k, list);
         }
-        groups.set(key, g);
+        groups.set(id, g);
       }
     }
   }
-  return [...groups.values()].map((g) => ({
-    kind: 'quantity' as const,
-    message: `${g.readings.length} numbers disagree: ${g.readings.join(' / ')}`,
-    members: members.filter((m) => g.ids.has(m.id)).map((m) => m.id),
-  }));
+  const out: Conflict[] = [];
+  for (const g of [...groups.values()].sort((x, y) => (x.severity === y.severity ? 0 : x.severity === 'incompatible' ? -1 : 1))) {
+    if (g.severity === 'different') {
+      const disagreeing = groups.get(`incompatible ${g.key}`);
+      if (disagreeing && [...g.ids].every((id) => disagreeing.ids.has(id))) continue;
+    }
+    const readings = [...g.readings.keys()].sort((x, y) => x - y).flatMap((k) => g.readings.get(k)!);
+    const head = g.severity === 'incompatible' ? `${readings.length} numbers disagree` : 'Figures differ';
+    out.push({
+      kind: 'quantity',
+      message: `${head}: ${readings.join(' / ')}`,
+      members: members.filter((m) => g.ids.has(m.id)).map((m) => m.id),
+      severity: g.severity,
+    });
+  }
+  return out;
 }
 
 function timeConflicts(members: MemberComparison[], refs: (Date | undefined)[]): Conflict[] {

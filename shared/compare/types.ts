@@ -13,6 +13,9 @@ import type { DistinctTerm, WordOp } from './wording';
 
 const Offset = z.number().int().min(0);
 
+/** Bounds as stated; `high: null` is unbounded ("more than 100" is low 100, lowOpen, high null). */
+const BoundsSchema = z.object({ low: z.number(), lowOpen: z.boolean(), high: z.number().nullable(), highOpen: z.boolean() });
+
 export const QuantitySchema = z.object({
   text: z.string(),
   start: Offset,
@@ -23,6 +26,9 @@ export const QuantitySchema = z.object({
   approximator: z.enum(['exact', 'about', 'more-than', 'less-than', 'at-least', 'up-to', 'range', 'vague']),
   measure: z.enum(['count', 'proportion']),
   unit: z.string().optional(),
+  bounds: BoundsSchema.optional(),
+  note: z.string().optional(),
+  hedge: z.object({ text: z.string(), bounds: BoundsSchema }).optional(),
 });
 
 const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -71,6 +77,8 @@ export const ConflictSchema = z.object({
   message: z.string(),
   /** Ids of the members involved (annotation id when given, else article id). */
   members: z.array(z.string()),
+  /** For figures: 'incompatible' when no value satisfies both, 'different' when compatible but another figure or precision. */
+  severity: z.enum(['incompatible', 'different']).optional(),
 });
 export type Conflict = z.infer<typeof ConflictSchema>;
 

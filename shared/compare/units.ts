@@ -5,10 +5,13 @@
  * "bodies" are not).
  */
 
+import { UNIT_GROUPS } from './data/unit-groups';
+
 const IRREGULAR_PLURALS: Record<string, string> = {
   people: 'people', men: 'man', women: 'woman', children: 'child', police: 'police', personnel: 'personnel',
   remains: 'remains', feet: 'foot', staff: 'staff', lives: 'life', wives: 'wife', thieves: 'thief', series: 'series',
-  news: 'news', times: 'time',
+  news: 'news', times: 'time', gunmen: 'gunman', militiamen: 'militiaman', policemen: 'policeman', servicemen: 'serviceman',
+  spokesmen: 'spokesman', tribesmen: 'tribesman', fishermen: 'fisherman',
 };
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
 
@@ -34,17 +37,8 @@ export function isTimeUnit(unit: string | undefined): boolean {
   return unit !== undefined && TIME_UNITS.has(unit);
 }
 
-/** Groups of units that count the same kind of thing in this domain. */
-const UNIT_GROUPS: string[][] = [
-  ['fighter', 'militant', 'gunman', 'combatant', 'operative', 'member'],
-  ['body', 'remains', 'corpse'],
-  ['hostage', 'captive', 'detainee', 'abductee'],
-  ['troop', 'soldier', 'peacekeeper'],
-  ['people', 'person', 'resident', 'civilian', 'palestinian', 'individual'],
-  ['country', 'nation', 'state'],
-];
 const UNIT_GROUP = new Map<string, number>();
-UNIT_GROUPS.forEach((g, i) => g.forEach((u) => UNIT_GROUP.set(u, i)));
+UNIT_GROUPS.forEach((g, i) => g.units.forEach((u) => UNIT_GROUP.set(u, i)));
 
 /** Whether two units count the same kind of thing (unknown units match anything). */
 export function unitsCompatible(a: string | undefined, b: string | undefined): boolean {
@@ -57,5 +51,5 @@ export function unitsCompatible(a: string | undefined, b: string | undefined): b
 export function unitKey(unit: string | undefined): string {
   if (unit === undefined) return '';
   const g = UNIT_GROUP.get(unit);
-  return g === undefined ? unit : UNIT_GROUPS[g]![0]!;
+  return g === undefined ? unit : UNIT_GROUPS[g]!.units[0]!;
 }
