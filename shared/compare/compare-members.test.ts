@@ -120,6 +120,41 @@ describe('compareMembers', () => {
     expect(witkoff.members.map((m) => m.times.map((t) => t.text))).toEqual([['more than a week ago'], ['last week']]);
   });
 
+  it('flags "Sunday night" against "on Monday" for one arrival, each anchored to its own publication date', () => {
+    const a = 'The envoy arrived at midnight on Sunday, officials said.';
+    const b = 'The envoy arrived on Sunday night.';
+    const c = 'The envoy arrived on Monday.';
+    const result = compareMembers([
+      member('a', 'A', a, 'The envoy arrived at midnight on Sunday', { publishedAt: '2025-12-22' }),
+      member('b', 'B', b, 'The envoy arrived on Sunday night', { publishedAt: '2025-12-22' }),
+      member('c', 'C', c, 'The envoy arrived on Monday', { publishedAt: '2025-12-23' }),
+    ]);
+    expect(result.conflicts.filter((x) => x.kind === 'time')).toEqual([
+      { kind: 'time', message: '2 dates disagree: on Sunday night / on Monday', members: ['b', 'c'] },
+    ]);
+    expect(result.notCompared ?? []).toEqual([]);
+  });
+
+  it('says which dates and figures were not compared instead of letting them pass as agreeing', () => {
+    const b = 'The envoy arrived on Sunday night.';
+    const c = 'The envoy arrived on Monday with two bodies.';
+    const result = compareMembers([
+      member('b', 'B', b, 'The envoy arrived on Sunday night', { publishedAt: undefined }),
+      member('c', 'C', c, 'The envoy arrived on Monday', { publishedAt: '2025-12-23' }),
+    ]);
+    expect(result.conflicts.filter((x) => x.kind === 'time')).toEqual([]);
+    expect(result.notCompared).toEqual([
+      { kind: 'time', message: 'Dates not compared: on Sunday night (B) / on Monday (C); relative dates need each article\u2019s publication date', members: ['b', 'c'] },
+    ]);
+    const figures = compareMembers([
+      member('para', 'Parapolitika', PARAPOLITIKA, 'approximately 200 fighters in tunnels beneath Rafah'),
+      member('x', 'Other', 'Gaza: two bodies were returned.', 'two bodies were returned'),
+    ]);
+    expect(figures.notCompared).toEqual([
+      { kind: 'quantity', message: 'Figures not compared: approximately 200 fighters (Parapolitika) / two bodies (Other); they count different things', members: ['para', 'x'] },
+    ]);
+  });
+
   it('flags different kinds of source and reads an attribution annotation\u2019s label', () => {
     const result = compareMembers([
       member('other', 'Other', OTHER, 'The truce came into effect October 9'),

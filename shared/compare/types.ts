@@ -48,6 +48,8 @@ export const TimeExprSchema = z.object({
     })
     .optional(),
   parts: z.object({ year: z.number().optional(), month: z.number().optional(), day: z.number().optional() }).optional(),
+  partOfDay: z.enum(['morning', 'noon', 'afternoon', 'evening', 'night', 'midnight', 'overnight']).optional(),
+  note: z.string().optional(),
 });
 
 export const ActorSchema = z.object({
@@ -82,6 +84,14 @@ export const ConflictSchema = z.object({
 });
 export type Conflict = z.infer<typeof ConflictSchema>;
 
+export const NotComparedSchema = z.object({
+  kind: z.enum(['quantity', 'time']),
+  /** "Dates not compared: on Sunday night (B) / on Monday (C); relative dates need each article’s publication date". */
+  message: z.string(),
+  members: z.array(z.string()),
+});
+export type NotCompared = z.infer<typeof NotComparedSchema>;
+
 /** One member of a comparison: what its span (or, failing that, its sentence) says. Offsets are into the article text. */
 export const MemberComparisonSchema = z.object({
   id: z.string(),
@@ -110,6 +120,8 @@ export const ComparisonSchema = z.object({
     differing: z.array(z.object({ canonical: z.string(), members: z.array(z.string()) })),
   }),
   conflicts: z.array(ConflictSchema),
+  /** Figures and dates that could not be compared (different things counted, no publication date): not agreement. */
+  notCompared: z.array(NotComparedSchema).optional(),
 });
 export type Comparison = z.infer<typeof ComparisonSchema>;
 

@@ -63,7 +63,7 @@ describe('comparisonReportHtml', () => {
 
   it('shows each link with its kind, conflicts in plain words, spans marked in their sentences and the facts', () => {
     expect(body).toContain('Same claim · 2 outlets');
-    expect(body).toMatch(/<li class="badge quantity"><strong>2 numbers disagree<\/strong>/);
+    expect(body).toMatch(/<li class="badge quantity"><strong>Figures differ<\/strong>/);
     expect(body).toContain('<mark class="claim">More than 100 fighters remain trapped in tunnels</mark>, officials said.');
     expect(body).toContain('There are <mark class="claim">approximately 200 fighters in tunnels beneath Rafah</mark>, according to Israeli media.');
     expect(body).toContain('<dt>Figures</dt><dd>approximately 200 fighters (read as 180–220)</dd>');
