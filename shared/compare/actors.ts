@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { ACTOR_ALIASES, type Alias } from './data/actor-aliases';
+import { holderAt, OFFICE_ALIASES } from './office-terms';
 
 /**
  * Who and where a text names, grouped so that outlets' different words for one
@@ -33,7 +34,7 @@ interface Compiled {
   alias: Alias;
   re: RegExp;
 }
-const COMPILED: Compiled[] = ACTOR_ALIASES.flatMap((alias) => {
+const COMPILED: Compiled[] = [...ACTOR_ALIASES, ...OFFICE_ALIASES].flatMap((alias) => {
   const out: Compiled[] = [];
   if (alias.words?.length) out.push({ alias, re: new RegExp(`${EDGE_BEFORE}(?:${alias.words.join('|')})${EDGE_AFTER}`, 'giu') });
   if (alias.exact?.length) out.push({ alias, re: new RegExp(`${EDGE_BEFORE}(?:${alias.exact.join('|')})${EDGE_AFTER}`, 'gu') });
@@ -54,7 +55,7 @@ function capitalIsPlace(text: string, start: number, end: number): boolean {
   return /\b(in|at|visit|visited|visiting)\s+$/i.test(before) && !VERB_AFTER.test(after);
 }
 
-function aliasMatches(text: string): Actor[] {
+function aliasMatches(text: string, at?: Date): Actor[] {
   const found: Actor[] = [];
   for (const { alias, re } of COMPILED) {
     re.lastIndex = 0;
@@ -63,6 +64,11 @@ function aliasMatches(text: string): Actor[] {
       const end = start + m[0].length;
       const actor: Actor = { text: m[0], start, end, kind: alias.kind, canonical: alias.canonical };
       if (alias.role) actor.role = alias.role;
+      if (alias.office) {
+        const term = holderAt(alias.office, at);
+        if (!term) continue;
+        actor.canonical = term.holder;
+      }
       if (alias.capital && capitalIsPlace(text, start, end)) {
         actor.kind = 'place';
         actor.canonical = m[0].toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
@@ -122,9 +128,9 @@ function nlpMatches(text: string): Actor[] {
   return out;
 }
 
-/** Finds the actors a text names, with canonical names that group outlets' variants. */
-export function extractActors(text: string): Actor[] {
-  const known = aliasMatches(text);
+/** Finds the actors a text names, with canonical names that group outlets' variants; `at` (the article's date) resolves office titles. */
+export function extractActors(text: string, at?: Date): Actor[] {
+  const known = aliasMatches(text, at);
   const extra = nlpMatches(text).filter((a) => !known.some((k) => a.start < k.end && k.start < a.end));
   return pickLongest([...known, ...extra]);
 }

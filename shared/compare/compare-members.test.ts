@@ -104,6 +104,29 @@ describe('compareMembers', () => {
     expect(result.actors.differing.map((d) => d.canonical)).toContain('Biden administration');
   });
 
+  it('flags "Biden administration" in a late-2025 article on its own', () => {
+    const result = compareMembers([member('levant', 'The Levant Files', LEVANT, 'the Biden administration is pressing Israel to advance')]);
+    expect(result.conflicts).toEqual([{
+      kind: 'actor',
+      message: 'Out of date: Biden administration (The Levant Files, published 2025-12-20; the Trump administration has held office since 2025-01-20)',
+      members: ['levant'],
+    }]);
+  });
+
+  it('flags "Biden administration" against "the U.S. administration" and "Washington" in Trump-era articles', () => {
+    const result = compareMembers([
+      member('okaz', 'Okaz', OKAZ, 'the U.S. administration has begun to pressure for the implementation of the next phase'),
+      member('levant', 'The Levant Files', LEVANT, 'the Biden administration is pressing Israel to advance'),
+      member('x', 'Other', 'Washington is pressing Israel to advance.', 'Washington is pressing Israel to advance'),
+    ]);
+    expect(result.conflicts.filter((c) => c.kind === 'actor').map((c) => c.message)).toEqual([
+      'Outlets name different administrations: Trump administration (Okaz as \u201CU.S. administration\u201D, Other as \u201CWashington\u201D) / Biden administration (The Levant Files)',
+      'Out of date: Biden administration (The Levant Files, published 2025-12-20; the Trump administration has held office since 2025-01-20)',
+    ]);
+    // What the members name is unchanged: the implied administration is only for the comparison.
+    expect([...result.actors.shared, ...result.actors.differing.map((d) => d.canonical)]).not.toContain('Trump administration');
+  });
+
   it('flags dates that disagree and accepts "more than a week ago" against "last week"', () => {
     const dates = compareMembers([
       member('dupree', 'The Dupree Report', DUPREE, 'came into effect October 10'),

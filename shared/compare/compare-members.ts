@@ -1,4 +1,5 @@
 import { compareActorLists, extractActors, type Actor } from './actors';
+import { anachronisms, impliedAdministrations } from './offices';
 import { citedSource, type CitedSource } from './attribution';
 import { quantityConflicts, uncomparedFigures } from './figure-conflicts';
 import { timeConflicts, uncomparedTimes } from './date-conflicts';
@@ -55,17 +56,47 @@ function spanOrSentence<T extends { start: number; end: number }>(loc: Located, 
   return inSpan.length ? inSpan : all;
 }
 
-function actorConflicts(members: MemberComparison[]): { conflicts: Conflict[]; shared: string[]; differing: Comparison['actors']['differing'] } {
-  // Member actors carry article offsets; the comparison needs only their canonicals and roles.
-  const result = compareActorLists(members.map((m) => m.actors));
+function isoDay(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/**
+ * Actors across members: what all name, what some name, roles filled by
+ * different actors (the US government read as the administration in office
+ * at each article's date), and administrations named out of their time.
+ */
+function actorConflicts(
+  members: MemberComparison[], refs: (Date | undefined)[], texts: string[],
+): { conflicts: Conflict[]; shared: string[]; differing: Comparison['actors']['differing'] } {
+  const lists = members.map((m) => m.actors);
+  const result = compareActorLists(lists);
+  const implied = members.map((m, i) => impliedAdministrations(m.actors, refs[i]));
+  const roles = compareActorLists(lists.map((l, i) => [...l, ...implied[i]!])).conflicts;
   const idsOf = (indexes: number[]) => indexes.map((i) => members[i]!.id);
-  const conflicts = result.conflicts.map((c) => ({
+  const named = (k: number, canonical: string) => {
+    if (lists[k]!.some((a) => a.canonical === canonical)) return members[k]!.outletName;
+    return `${members[k]!.outletName} as \u201C${implied[k]!.find((a) => a.canonical === canonical)!.text}\u201D`;
+  };
+  const conflicts: Conflict[] = roles.map((c) => ({
     kind: 'actor' as const,
     message: `Outlets name different ${ROLE_WORDS[c.role] ?? c.role}: ${c.actors
-      .map((a) => `${a.canonical} (${a.members.map((i) => members[i]!.outletName).join(', ')})`)
+      .map((a) => `${a.canonical} (${a.members.map((k) => named(k, a.canonical)).join(', ')})`)
       .join(' / ')}`,
     members: [...new Set(c.actors.flatMap((a) => idsOf(a.members)))],
   }));
+  members.forEach((m, i) => {
+    const ref = refs[i];
+    if (!ref) return;
+    for (const a of anachronisms(texts[i]!, m.actors, ref)) {
+      const holder = a.inOffice.endsWith('administration') ? `the ${a.inOffice}` : a.inOffice;
+      conflicts.push({
+        kind: 'actor',
+        message: `Out of date: ${a.text} (${m.outletName}, published ${isoDay(ref)}; ${holder} has held office since ${a.since})`,
+        members: [m.id],
+      });
+    }
+  });
   return { conflicts, shared: result.shared, differing: result.differing.map((d) => ({ canonical: d.canonical, members: idsOf(d.members) })) };
 }
 
@@ -87,7 +118,7 @@ export function compareMembers(input: readonly CompareMemberInput[]): Comparison
     const m = loc.member;
     const quantities = spanOrSentence(loc, extractQuantities).filter((q) => !isTimeUnit(q.unit));
     const times = spanOrSentence(loc, (t) => extractTimes(t, refs[i]));
-    const actors: Actor[] = extractActors(m.text).map((a) => ({ ...a, start: a.start + m.start, end: a.end + m.start }));
+    const actors: Actor[] = extractActors(m.text, refs[i]).map((a) => ({ ...a, start: a.start + m.start, end: a.end + m.start }));
     return {
       id: loc.id,
       articleId: m.articleId,
@@ -102,8 +133,8 @@ export function compareMembers(input: readonly CompareMemberInput[]): Comparison
       distinctive: distinct[i]!.map((d) => ({ ...d, start: d.start + m.start, end: d.end + m.start })),
     };
   });
-  const actors = actorConflicts(members);
   const texts = input.map((m) => m.articleText);
+  const actors = actorConflicts(members, refs, texts);
   const conflicts = [
     ...quantityConflicts(members, texts),
     ...timeConflicts(members, refs),

@@ -3,6 +3,7 @@ export { extractQuantities, quantitiesConflict, type Approximator, type Quantity
 export { isTimeUnit, unitKey, unitLemma, unitsCompatible } from './units';
 export { extractTimes, referenceDate, timesComparable, timesDisagree, type TimeExpr, type TimeUnit } from './time';
 export { canonicalActor, compareActorLists, compareActors, extractActors, type Actor, type ActorComparison, type ActorKind } from './actors';
+export { administrationAt, anachronisms, holderAt, impliedAdministrations, type Anachronism } from './offices';
 export { alignWording, distinctiveTerms, wordDiff, type DistinctTerm, type WordingAlignment, type WordOp } from './wording';
 export { citedSource, classifySource, sourceKindOfLabel, SOURCE_KINDS, type CitedSource, type SourceKind } from './attribution';
 export { termVariants, type TermArticle } from './terms';

@@ -1,4 +1,5 @@
 import type { ActorKind } from '../actors';
+import type { Office } from './office-holders';
 
 /**
  * The alias table of actors: the words outlets use for one actor, grouped
@@ -11,12 +12,14 @@ import type { ActorKind } from '../actors';
  * - "Trump administration" and "Biden administration" are different actors
  *   with the same role ('administration'), so an outlet naming the wrong one
  *   shows as a conflict; "the U.S. administration" is the US government.
- * - A bare title ("the Israeli prime minister") names whoever held the office;
- *   the table gives the holder since the date in its comment.
+ * - US presidents, their administrations and office titles ("the Israeli
+ *   prime minister") come from data/office-holders.ts (office-terms.ts).
  * - Media outlets have role 'media' (attribution.ts uses that).
  */
 
 export interface Alias {
+  /** A title that names whoever holds this office at the article's date; `canonical` is then the office's name. */
+  office?: Office;
   canonical: string;
   kind: ActorKind;
   role?: string;
@@ -40,18 +43,8 @@ export const ACTOR_ALIASES: readonly Alias[] = [
     'US officials', 'U\\.S\\. officials', 'American officials', 'Americans', 'American', 'America',
   ], exact: ['U\\.S\\.', 'US', 'USA', 'U\\.S'] },
   { canonical: 'United States (government)', kind: 'organization', capital: true, words: ['Washington'] },
-  { canonical: 'Trump administration', kind: 'organization', role: 'administration', words: [
-    'Trump administration', 'administration of (?:US |U\\.S\\. )?President Donald Trump', 'administration of President Trump',
-  ] },
-  { canonical: 'Biden administration', kind: 'organization', role: 'administration', words: [
-    'Biden administration', 'administration of (?:US |U\\.S\\. )?President Joe Biden', 'administration of President Biden',
-  ] },
-  { canonical: 'Donald Trump', kind: 'person', role: 'us-president', words: ['(?:US |U\\.S\\. )?President Donald Trump', 'President Trump', 'Donald Trump'], exact: ['Trump'] },
-  { canonical: 'Joe Biden', kind: 'person', role: 'us-president', words: ['President Joe Biden', 'President Biden', 'Joe Biden'], exact: ['Biden'] },
   { canonical: 'Benjamin Netanyahu', kind: 'person', words: [
     '(?:Israeli )?Prime Minister Benjamin Netanyahu', 'Benjamin Netanyahu', 'Netanyahu',
-    // Title alone: the office holder since 2022-12-29.
-    'Israeli prime minister', 'Israeli premier',
   ], exact: ['Bibi'] },
   { canonical: 'Steve Witkoff', kind: 'person', words: ['Steve Witkoff', 'Witkoff'] },
   { canonical: 'Jared Kushner', kind: 'person', words: ['Jared Kushner', 'Kushner'] },
