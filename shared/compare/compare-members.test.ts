@@ -195,6 +195,16 @@ describe('compareMembers', () => {
     expect(labelled.members[0]!.source).toMatchObject({ kind: 'named', text: 'officials' });
   });
 
+  it('tells an unnamed group from an anonymous official and names the cue', () => {
+    const a = 'The truce is fragile, international analysts warned.';
+    const b = 'The truce is fragile, a senior official said.';
+    const result = compareMembers([member('a', 'A', a, 'The truce is fragile'), member('b', 'B', b, 'The truce is fragile')]);
+    expect(result.members.map((m) => [m.source.detail, m.source.cue])).toEqual([['unnamed-group', 'warned'], ['anonymous-official', 'said']]);
+    expect(result.conflicts.find((c) => c.kind === 'attribution')?.message).toBe(
+      'Sources differ: A: international analysts (unnamed group) / B: a senior official (anonymous official)',
+    );
+  });
+
   it('aligns wording and lists each member\u2019s own words with article offsets', () => {
     const result = compareMembers([
       member('okaz', 'Okaz', OKAZ, 'more than 100 fighters remain trapped in underground tunnels'),

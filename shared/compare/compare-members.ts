@@ -1,6 +1,6 @@
 import { compareActorLists, extractActors, type Actor } from './actors';
 import { anachronisms, impliedAdministrations } from './offices';
-import { citedSource, type CitedSource } from './attribution';
+import { citedSource, SOURCE_DETAIL_NAMES, type CitedSource } from './attribution';
 import { quantityConflicts, uncomparedFigures } from './figure-conflicts';
 import { timeConflicts, uncomparedTimes } from './date-conflicts';
 import { extractQuantities } from './numbers';
@@ -26,6 +26,7 @@ const SOURCE_WORDS: Record<CitedSource['kind'], string> = {
   document: 'document',
   unattributed: 'unattributed',
 };
+const sourceWords = (s: CitedSource) => (s.detail ? SOURCE_DETAIL_NAMES[s.detail] : SOURCE_WORDS[s.kind]);
 
 const ROLE_WORDS: Record<string, string> = { administration: 'administrations', 'us-president': 'US presidents' };
 
@@ -101,10 +102,10 @@ function actorConflicts(
 }
 
 function attributionConflicts(members: MemberComparison[]): Conflict[] {
-  const kinds = new Set(members.map((m) => m.source.kind));
+  const kinds = new Set(members.map((m) => sourceWords(m.source)));
   if (kinds.size < 2) return [];
   const readings = members.map((m) =>
-    m.source.kind === 'unattributed' ? `${m.outletName}: unattributed` : `${m.outletName}: ${m.source.text ?? ''} (${SOURCE_WORDS[m.source.kind]})`,
+    m.source.kind === 'unattributed' ? `${m.outletName}: unattributed` : `${m.outletName}: ${m.source.text ?? ''} (${sourceWords(m.source)})`,
   );
   return [{ kind: 'attribution', message: `Sources differ: ${readings.join(' / ')}`, members: members.map((m) => m.id) }];
 }

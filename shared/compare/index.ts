@@ -5,7 +5,10 @@ export { extractTimes, referenceDate, timesComparable, timesDisagree, type TimeE
 export { canonicalActor, compareActorLists, compareActors, extractActors, type Actor, type ActorComparison, type ActorKind } from './actors';
 export { administrationAt, anachronisms, holderAt, impliedAdministrations, type Anachronism } from './offices';
 export { alignWording, distinctiveTerms, wordDiff, type DistinctTerm, type WordingAlignment, type WordOp } from './wording';
-export { citedSource, classifySource, sourceKindOfLabel, SOURCE_KINDS, type CitedSource, type SourceKind } from './attribution';
+export {
+  citedSource, classifySource, classifySourceDetail, sourceKindOfLabel, SOURCE_DETAIL_NAMES, SOURCE_DETAILS, SOURCE_KINDS,
+  type CitedSource, type SourceDetail, type SourceKind,
+} from './attribution';
 export { termVariants, type TermArticle } from './terms';
 export {
   ActorSchema, CitedSourceSchema, CompareMemberInputSchema, ComparisonSchema, ConflictSchema, CONFLICT_KINDS, DistinctTermSchema,

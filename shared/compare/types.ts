@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Actor } from './actors';
-import { SOURCE_KINDS, type CitedSource } from './attribution';
+import { SOURCE_DETAILS, SOURCE_KINDS, type CitedSource } from './attribution';
 import type { Quantity } from './numbers';
 import type { TimeExpr } from './time';
 import type { DistinctTerm, WordOp } from './wording';
@@ -64,6 +64,8 @@ export const ActorSchema = z.object({
 export const SourceKindSchema = z.enum(SOURCE_KINDS);
 export const CitedSourceSchema = z.object({
   kind: SourceKindSchema,
+  detail: z.enum(SOURCE_DETAILS).optional(),
+  cue: z.string().optional(),
   text: z.string().optional(),
   start: Offset.optional(),
   end: Offset.optional(),
