@@ -205,6 +205,19 @@ describe('compareMembers', () => {
     );
   });
 
+  it('compares names only on a same-referent link: no figures, dates or sources', () => {
+    const a = 'The Zionist regime has committed 400 violations of the truce since October 10, Hamas said.';
+    const b = 'Israel has kept the truce since October 9, officials said, with about 20 violations.';
+    const inputs = [member('a', 'A', a, 'The Zionist regime'), member('b', 'B', b, 'Israel')];
+    const claim = compareMembers(inputs);
+    expect(claim.conflicts.map((c) => c.kind).sort()).toEqual(['attribution', 'quantity', 'time']);
+    const referent = compareMembers(inputs, { linkKind: 'same-referent' });
+    expect(referent.conflicts).toEqual([]);
+    expect(referent.notCompared ?? []).toEqual([]);
+    expect(referent.members.map((m) => [m.quantities, m.times, m.source.kind])).toEqual([[[], [], 'unattributed'], [[], [], 'unattributed']]);
+    expect(referent.actors.shared).toEqual(['Israel (government)']);
+  });
+
   it('aligns wording and lists each member\u2019s own words with article offsets', () => {
     const result = compareMembers([
       member('okaz', 'Okaz', OKAZ, 'more than 100 fighters remain trapped in underground tunnels'),

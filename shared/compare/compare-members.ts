@@ -6,6 +6,7 @@ import { timeConflicts, uncomparedTimes } from './date-conflicts';
 import { extractQuantities } from './numbers';
 import { isTimeUnit } from './units';
 import { extractTimes, referenceDate } from './time';
+import type { LinkKind } from '../model';
 import type { CompareMemberInput, Comparison, Conflict, MemberComparison } from './types';
 import { alignWording, distinctiveTerms } from './wording';
 
@@ -110,15 +111,21 @@ function attributionConflicts(members: MemberComparison[]): Conflict[] {
   return [{ kind: 'attribution', message: `Sources differ: ${readings.join(' / ')}`, members: members.map((m) => m.id) }];
 }
 
+export interface CompareOptions {
+  /** A same-referent link compares the names only: no figures, dates or sources. */
+  linkKind?: LinkKind;
+}
+
 /** Compares the members of a link: what each says, how their wording differs, and where they conflict. */
-export function compareMembers(input: readonly CompareMemberInput[]): Comparison {
+export function compareMembers(input: readonly CompareMemberInput[], options: CompareOptions = {}): Comparison {
+  const namesOnly = options.linkKind === 'same-referent';
   const located = input.map(locate);
   const refs = input.map((m) => referenceDate(m.publishedAt));
   const distinct = distinctiveTerms(input.map((m) => m.text));
   const members: MemberComparison[] = located.map((loc, i) => {
     const m = loc.member;
-    const quantities = spanOrSentence(loc, extractQuantities).filter((q) => !isTimeUnit(q.unit));
-    const times = spanOrSentence(loc, (t) => extractTimes(t, refs[i]));
+    const quantities = namesOnly ? [] : spanOrSentence(loc, extractQuantities).filter((q) => !isTimeUnit(q.unit));
+    const times = namesOnly ? [] : spanOrSentence(loc, (t) => extractTimes(t, refs[i]));
     const actors: Actor[] = extractActors(m.text, refs[i]).map((a) => ({ ...a, start: a.start + m.start, end: a.end + m.start }));
     return {
       id: loc.id,
@@ -130,7 +137,7 @@ export function compareMembers(input: readonly CompareMemberInput[]): Comparison
       quantities,
       times,
       actors,
-      source: citedSource(m.articleText, { start: m.start, end: m.end }, m.attributions),
+      source: namesOnly ? { kind: 'unattributed' } : citedSource(m.articleText, { start: m.start, end: m.end }, m.attributions),
       distinctive: distinct[i]!.map((d) => ({ ...d, start: d.start + m.start, end: d.end + m.start })),
     };
   });
@@ -140,7 +147,7 @@ export function compareMembers(input: readonly CompareMemberInput[]): Comparison
     ...quantityConflicts(members, texts),
     ...timeConflicts(members, refs),
     ...actors.conflicts,
-    ...attributionConflicts(members),
+    ...(namesOnly ? [] : attributionConflicts(members)),
   ];
   const notCompared = [...uncomparedFigures(members, texts), ...uncomparedTimes(members, refs)];
   return {

@@ -149,7 +149,7 @@ export type CompareMemberInput = z.infer<typeof CompareMemberInputSchema>;
 /** How often each referent variant occurs in each article ("Zionist regime" 4 in one outlet, 0 elsewhere). */
 export const TermTableSchema = z.object({
   articles: z.array(z.object({ id: z.string(), outletName: z.string() })),
-  rows: z.array(z.object({ term: z.string(), counts: z.array(z.number().int().min(0)), total: z.number().int().min(0) })),
+  rows: z.array(z.object({ term: z.string(), counts: z.array(z.number().int().min(0)), total: z.number().int().min(0), family: z.string().optional() })),
   occurrences: z.array(z.object({ row: z.number().int().min(0), articleId: z.string(), start: Offset, end: Offset })),
 });
 export type TermTable = z.infer<typeof TermTableSchema>;
