@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { ACTOR_ALIASES, type Alias } from './data/actor-aliases';
+import { ACTOR_ALIASES, type ActorKind, type Alias } from './data/actor-aliases';
 import { holderAt, OFFICE_ALIASES } from './office-terms';
 
 /**
@@ -15,7 +15,7 @@ import { holderAt, OFFICE_ALIASES } from './office-terms';
  * "talks/meeting/summit", and in an upper-case dateline ("WASHINGTON (TDR)").
  */
 
-export type ActorKind = 'person' | 'organization' | 'place' | 'group';
+export type { ActorKind };
 
 /** A named actor in text. `role` marks actors that stand in for one another (e.g. 'administration'). */
 export interface Actor {

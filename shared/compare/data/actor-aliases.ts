@@ -1,4 +1,3 @@
-import type { ActorKind } from '../actors';
 import type { Office } from './office-holders';
 
 /**
@@ -16,6 +15,9 @@ import type { Office } from './office-holders';
  *   prime minister") come from data/office-holders.ts (office-terms.ts).
  * - Media outlets have role 'media' (attribution.ts uses that).
  */
+
+/** What an actor is: a person, an organisation (governments too), a place, or an unnamed group. */
+export type ActorKind = 'person' | 'organization' | 'place' | 'group';
 
 export interface Alias {
   /** A title that names whoever holds this office at the article's date; `canonical` is then the office's name. */
