@@ -2,7 +2,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { comparisonReportHtml } from './report';
 import { escapeHtml, safeHref } from './html-escape';
-import { ANNOTATIONS, HOSTILE_NOTE, LINK, fixtureInput } from './testing/fixture';
+import { ANNOTATIONS, HOSTILE_NOTE, LINK, fixtureComparison, fixtureInput } from './testing/fixture';
 
 const html = comparisonReportHtml(fixtureInput());
 
@@ -36,6 +36,15 @@ describe('comparisonReportHtml', () => {
     // The hostile URL is shown as text, never as a link.
     expect(body).toContain('<span class="url">javascript:alert(3)</span>');
     expect(body).toContain('<a class="url" href="https://en.parapolitika.gr/?p=92262">');
+  });
+
+  it('says what was not compared instead of "figures, dates, actors and sources agree"', () => {
+    const notCompared = [{ kind: 'time' as const, message: 'Dates not compared: on Monday (Okaz) / Sunday night (Parapolitika); relative dates need each article\u2019s publication date', members: LINK.members }];
+    const page = comparisonReportHtml(fixtureInput({ comparisons: { [LINK.id]: { ...fixtureComparison(), conflicts: [], notCompared } } }));
+    expect(page).toContain('<li class="badge none"><strong>Dates not compared</strong>on Monday (Okaz) / Sunday night (Parapolitika); relative dates need each article\u2019s publication date</li>');
+    expect(page).not.toContain('No conflicts found');
+    const agreeing = comparisonReportHtml(fixtureInput({ comparisons: { [LINK.id]: { ...fixtureComparison(), conflicts: [] } } }));
+    expect(agreeing).toContain('No conflicts found');
   });
 
   it('loads nothing and runs nothing: no scripts, no remote resources, its own CSP', () => {
