@@ -8,7 +8,7 @@ import { articleOf, tag, viewer } from './page-helpers';
 /**
  * Links and comparison in browser mode, against a fresh copy of the sample
  * study: linking the fighter counts of Okaz and Parapolitika with the
- * keyboard and Ctrl+click, the compare view and its "numbers disagree"
+ * keyboard and Ctrl+click, the compare view and its "Figures differ"
  * badge (with a screenshot), undo, the question before deleting a linked
  * annotation, accepting a suggestion, the term table of a referent, and the
  * coverage matrix. Annotations are seeded over the API as the analyst "Dana".
@@ -72,7 +72,7 @@ test('links the fighter counts of two outlets, compares them, and undoes the lin
   await sidebar(page).getByRole('button', { name: /^Fighters in Rafah/ }).click();
   const compare = page.getByRole('main', { name: 'Comparison' });
   await expect(compare.getByRole('heading', { level: 1, name: 'Fighters in Rafah' })).toBeVisible();
-  await expect(compare.getByText('2 numbers disagree', { exact: true })).toBeVisible();
+  await expect(compare.getByText('Figures differ', { exact: true })).toBeVisible();
   await expect(compare.getByText('The ranges do not all overlap: the figures cannot all be true')).toBeVisible();
   await expect(compare.getByRole('img', { name: /Figures on one scale\. Okaz: “more than 100”/ })).toBeVisible();
   // With two members the first is the base; the other's differing words are marked against it.
@@ -181,7 +181,7 @@ test('the coverage matrix shows which outlets carry a fact and which omit it', a
   // A row opens its comparison, which passes the same check.
   await row.getByRole('button', { name: /Compare “Fighters in Rafah”/ }).click();
   const compare = page.getByRole('main', { name: 'Comparison' });
-  await expect(compare.getByText('2 numbers disagree', { exact: true })).toBeVisible();
+  await expect(compare.getByText('Figures differ', { exact: true })).toBeVisible();
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const results = await new AxeBuilder({ page }).include('.compare-main').analyze();

@@ -81,6 +81,7 @@ export function compareLink(link: Link, annotations: readonly Annotation[], ctx:
         ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
       };
     }),
+    { linkKind: link.kind },
   );
 }
 

@@ -1,4 +1,6 @@
 import nlp from 'compromise';
+import { ACTOR_ALIASES, type ActorKind, type Alias } from './data/actor-aliases';
+import { holderAt, OFFICE_ALIASES } from './office-terms';
 
 /**
  * Who and where a text names, grouped so that outlets' different words for one
@@ -6,20 +8,14 @@ import nlp from 'compromise';
  * 'Israel (government)'. A small alias table for this domain comes first;
  * compromise's people/places/organizations fill in names the table lacks.
  *
- * Alias table decisions:
- * - Capitals stand for their governments (Tel Aviv, Jerusalem, Washington,
- *   Cairo, Ankara, Doha), except where the text uses them as places: after
- *   "in/at/visit" (unless a verb follows: "frustration in Jerusalem is
- *   growing" stays the government), before "talks/meeting/summit", and in an
- *   upper-case dateline ("WASHINGTON (TDR)").
- * - "Trump administration" and "Biden administration" are different actors
- *   with the same role ('administration'), so an outlet naming the wrong one
- *   shows as a conflict; "the U.S. administration" is the US government.
- * - "Israeli Prime Minister"/"the Israeli premier" is Netanyahu in this story.
- * - Media outlets have role 'media' (attribution.ts uses that).
+ * The alias table is data (data/actor-aliases.ts, a test per entry). A
+ * capital stands for its government except where the text uses it as a
+ * place: after "in/at/visit" (unless a verb follows: "frustration in
+ * Jerusalem is growing" stays the government), before
+ * "talks/meeting/summit", and in an upper-case dateline ("WASHINGTON (TDR)").
  */
 
-export type ActorKind = 'person' | 'organization' | 'place' | 'group';
+export type { ActorKind };
 
 /** A named actor in text. `role` marks actors that stand in for one another (e.g. 'administration'). */
 export interface Actor {
@@ -31,81 +27,6 @@ export interface Actor {
   role?: string;
 }
 
-interface Alias {
-  canonical: string;
-  kind: ActorKind;
-  role?: string;
-  /** Case-insensitive patterns (regex source, no groups). */
-  words?: string[];
-  /** Case-sensitive patterns, for short forms that clash with common words ("US", "IDF"). */
-  exact?: string[];
-  /** Capitals that may be places instead of their government. */
-  capital?: boolean;
-}
-
-const ALIASES: Alias[] = [
-  { canonical: 'Israel (government)', kind: 'organization', words: [
-    'Israeli government', 'Israeli leadership', 'Israeli authorities', 'Israeli officials', 'Israeli regime',
-    'Zionist regime', 'Zionist entity', 'occupying forces', 'occupation forces', 'occupation authorities', 'Israel',
-  ] },
-  { canonical: 'Israel (government)', kind: 'organization', capital: true, words: ['Tel Aviv', 'Jerusalem'] },
-  { canonical: 'Israel (military)', kind: 'organization', words: ['Israel Defense Forces', 'Israeli army', 'Israeli forces', 'Israeli military', 'Israeli troops'], exact: ['IDF'] },
-  { canonical: 'United States (government)', kind: 'organization', words: [
-    'United States', 'U\\.S\\. administration', 'US administration', 'American administration', 'White House',
-    'US officials', 'U\\.S\\. officials', 'American officials', 'Americans', 'American', 'America',
-  ], exact: ['U\\.S\\.', 'US', 'USA', 'U\\.S'] },
-  { canonical: 'United States (government)', kind: 'organization', capital: true, words: ['Washington'] },
-  { canonical: 'Trump administration', kind: 'organization', role: 'administration', words: [
-    'Trump administration', 'administration of (?:US |U\\.S\\. )?President Donald Trump', 'administration of President Trump',
-  ] },
-  { canonical: 'Biden administration', kind: 'organization', role: 'administration', words: [
-    'Biden administration', 'administration of (?:US |U\\.S\\. )?President Joe Biden', 'administration of President Biden',
-  ] },
-  { canonical: 'Donald Trump', kind: 'person', role: 'us-president', words: ['(?:US |U\\.S\\. )?President Donald Trump', 'President Trump', 'Donald Trump'], exact: ['Trump'] },
-  { canonical: 'Joe Biden', kind: 'person', role: 'us-president', words: ['President Joe Biden', 'President Biden', 'Joe Biden'], exact: ['Biden'] },
-  { canonical: 'Benjamin Netanyahu', kind: 'person', words: [
-    '(?:Israeli )?Prime Minister Benjamin Netanyahu', 'Benjamin Netanyahu', 'Netanyahu', 'Israeli prime minister', 'Israeli premier',
-  ], exact: ['Bibi'] },
-  { canonical: 'Steve Witkoff', kind: 'person', words: ['Steve Witkoff', 'Witkoff'] },
-  { canonical: 'Jared Kushner', kind: 'person', words: ['Jared Kushner', 'Kushner'] },
-  { canonical: 'Diaa Rashwan', kind: 'person', words: ['Diaa Rashwan', 'Rashwan'] },
-  { canonical: 'Ran Gvili', kind: 'person', words: ['Sergeant First Class Ran Gvili', 'Ran Gvili', 'Gvili'] },
-  { canonical: 'Sonthaya Rinthak', kind: 'person', words: ['Sonthaya Rinthak', 'Rinthak'] },
-  { canonical: 'Ron Ben-Yishai', kind: 'person', words: ['Ron Ben-Yishai', 'Ben-Yishai', 'Ben Yishai'] },
-  { canonical: 'Shosh Bedrosian', kind: 'person', words: ['Shosh? Bedrosian', 'Bedrosian'] },
-  { canonical: 'Hamas', kind: 'organization', words: [
-    'Hamas movement', 'Hamas', 'terror group', 'terrorist group', 'terrorist organization', 'Palestinian resistance',
-    'Islamic Resistance Movement',
-  ] },
-  { canonical: 'Palestinian factions', kind: 'group', words: ['Palestinian factions'] },
-  { canonical: 'Gaza Ministry of Health', kind: 'organization', words: [
-    "Gaza['\u2019]s Ministry of Health", "Gaza['\u2019]s Health Ministry", 'Gaza Health Ministry', 'Ministry of Health in Gaza',
-  ] },
-  { canonical: 'Egypt', kind: 'organization', words: ['Egyptian government', 'Egyptian officials', 'Egyptian intelligence', 'Egyptians', 'Egypt'] },
-  { canonical: 'Egypt', kind: 'organization', capital: true, words: ['Cairo'] },
-  { canonical: 'Turkey', kind: 'organization', words: ['Turkish government', 'Turkish military', 'Turkish troops', 'Turkish forces', 'Turkey', 'T\u00FCrkiye', 'Turks'] },
-  { canonical: 'Turkey', kind: 'organization', capital: true, words: ['Ankara'] },
-  { canonical: 'Qatar', kind: 'organization', words: ['Qatari government', 'Qataris', 'Qatar'] },
-  { canonical: 'Qatar', kind: 'organization', capital: true, words: ['Doha'] },
-  { canonical: 'Iran', kind: 'organization', words: ['Iran'] },
-  { canonical: 'Iran', kind: 'organization', capital: true, words: ['Tehran'] },
-  { canonical: 'Gaza', kind: 'place', words: ['Gaza Strip', 'Gaza', 'the Strip', 'the enclave'] },
-  { canonical: 'Rafah', kind: 'place', words: ['Rafah'] },
-  { canonical: 'Channel 13', kind: 'organization', role: 'media', words: ['Israeli Channel 13', 'Channel 13'] },
-  { canonical: 'Channel 12', kind: 'organization', role: 'media', words: ['Israeli Channel 12', 'Channel 12'] },
-  { canonical: 'Haaretz', kind: 'organization', role: 'media', words: ['Haaretz'] },
-  { canonical: 'Yedioth Ahronoth', kind: 'organization', role: 'media', words: ['Yedioth Ahronoth', 'Yediot Aharonot', 'Ynet'] },
-  { canonical: 'The New York Times', kind: 'organization', role: 'media', words: ['The New York Times', 'New York Times'] },
-  { canonical: 'Axios', kind: 'organization', role: 'media', words: ['Axios'] },
-  { canonical: 'Reuters', kind: 'organization', role: 'media', words: ['Reuters'] },
-  { canonical: 'Associated Press', kind: 'organization', role: 'media', words: ['Associated Press'], exact: ['AP'] },
-  { canonical: 'Agence France-Presse', kind: 'organization', role: 'media', exact: ['AFP'] },
-  { canonical: 'Al Jazeera', kind: 'organization', role: 'media', words: ['Al[- ]Jazeera'] },
-  { canonical: 'The Times of Israel', kind: 'organization', role: 'media', words: ['(?:The )?Times of Israel'] },
-  { canonical: 'The Jerusalem Post', kind: 'organization', role: 'media', words: ['(?:The )?Jerusalem Post'] },
-  { canonical: 'Israeli media', kind: 'organization', role: 'media', words: ['Israeli media', 'Zionist media', 'Hebrew media'] },
-];
-
 const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
 
@@ -113,7 +34,7 @@ interface Compiled {
   alias: Alias;
   re: RegExp;
 }
-const COMPILED: Compiled[] = ALIASES.flatMap((alias) => {
+const COMPILED: Compiled[] = [...ACTOR_ALIASES, ...OFFICE_ALIASES].flatMap((alias) => {
   const out: Compiled[] = [];
   if (alias.words?.length) out.push({ alias, re: new RegExp(`${EDGE_BEFORE}(?:${alias.words.join('|')})${EDGE_AFTER}`, 'giu') });
   if (alias.exact?.length) out.push({ alias, re: new RegExp(`${EDGE_BEFORE}(?:${alias.exact.join('|')})${EDGE_AFTER}`, 'gu') });
@@ -134,7 +55,7 @@ function capitalIsPlace(text: string, start: number, end: number): boolean {
   return /\b(in|at|visit|visited|visiting)\s+$/i.test(before) && !VERB_AFTER.test(after);
 }
 
-function aliasMatches(text: string): Actor[] {
+function aliasMatches(text: string, at?: Date): Actor[] {
   const found: Actor[] = [];
   for (const { alias, re } of COMPILED) {
     re.lastIndex = 0;
@@ -143,6 +64,11 @@ function aliasMatches(text: string): Actor[] {
       const end = start + m[0].length;
       const actor: Actor = { text: m[0], start, end, kind: alias.kind, canonical: alias.canonical };
       if (alias.role) actor.role = alias.role;
+      if (alias.office) {
+        const term = holderAt(alias.office, at);
+        if (!term) continue;
+        actor.canonical = term.holder;
+      }
       if (alias.capital && capitalIsPlace(text, start, end)) {
         actor.kind = 'place';
         actor.canonical = m[0].toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
@@ -202,9 +128,9 @@ function nlpMatches(text: string): Actor[] {
   return out;
 }
 
-/** Finds the actors a text names, with canonical names that group outlets' variants. */
-export function extractActors(text: string): Actor[] {
-  const known = aliasMatches(text);
+/** Finds the actors a text names, with canonical names that group outlets' variants; `at` (the article's date) resolves office titles. */
+export function extractActors(text: string, at?: Date): Actor[] {
+  const known = aliasMatches(text, at);
   const extra = nlpMatches(text).filter((a) => !known.some((k) => a.start < k.end && k.start < a.end));
   return pickLongest([...known, ...extra]);
 }
@@ -228,10 +154,12 @@ export interface ActorComparison {
 
 /** Compares the actors named by several members (spans linked across outlets). */
 export function compareActors(members: readonly { text: string }[]): ActorComparison {
-  const per = members.map((m) => {
-    const actors = extractActors(m.text);
-    return { actors, canonicals: [...new Set(actors.map((a) => a.canonical))] };
-  });
+  return compareActorLists(members.map((m) => extractActors(m.text)));
+}
+
+/** compareActors over actors already extracted, one list per member. */
+export function compareActorLists(lists: readonly (readonly Actor[])[]): ActorComparison {
+  const per = lists.map((actors) => ({ actors: [...actors], canonicals: [...new Set(actors.map((a) => a.canonical))] }));
   const all = [...new Set(per.flatMap((p) => p.canonicals))];
   const namedBy = (c: string) => per.flatMap((p, i) => (p.canonicals.includes(c) ? [i] : []));
   const shared = all.filter((c) => namedBy(c).length === per.length);

@@ -73,7 +73,7 @@ describe('citedSource: cues in the sentence', () => {
   });
 
   it('says unattributed when the sentence names no source', () => {
-    expect(citedSource(ARTICLE, spanOf('approximately 200 fighters'), [])).toEqual({ kind: 'unattributed' });
+    expect(citedSource(ARTICLE, spanOf('approximately 200 fighters'), [])).toEqual({ kind: 'unattributed', detail: 'unattributed' });
   });
 });
 
@@ -84,15 +84,15 @@ describe('citedSource: attribution annotations', () => {
     expect(citedSource(ARTICLE, span, [annotation])).toMatchObject({ kind: 'anonymous-official', text: 'Two Western diplomats said Israel' });
   });
 
-  it('uses the nearest annotation before the span in the same or previous sentence', () => {
+  it('credits no annotation in the previous sentence; the pronoun of "He added" names the previous speaker', () => {
     const far = spanOf('Israeli Channel 13');
     const near = spanOf('U.S. envoy Steve Witkoff');
     const found = citedSource(ARTICLE, spanOf('it could be resolved'), [far, near]);
-    expect(found).toMatchObject({ kind: 'named', text: 'U.S. envoy Steve Witkoff', start: near.start });
+    expect(found).toMatchObject({ kind: 'named', text: 'U.S. envoy Steve Witkoff', start: near.start, cue: 'added' });
   });
 
-  it('ignores annotations more than one sentence back and falls back to cues', () => {
+  it('ignores annotations outside the span\u2019s sentence and falls back to cues', () => {
     const far = spanOf('Israeli Channel 13');
-    expect(citedSource(ARTICLE, spanOf('approximately 200 fighters'), [far])).toEqual({ kind: 'unattributed' });
+    expect(citedSource(ARTICLE, spanOf('approximately 200 fighters'), [far])).toEqual({ kind: 'unattributed', detail: 'unattributed' });
   });
 });

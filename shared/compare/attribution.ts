@@ -1,28 +1,67 @@
 import { extractActors } from './actors';
+import { ATTRIBUTION_CUES } from './data/attribution-cues';
 import { sentenceIndexAt, splitSentences, type Sentence } from './sentences';
 
 /**
  * Who a claim is attributed to. `classifySource` sorts a source phrase into
  * the codebook's source types; `citedSource` finds the source of a span: the
  * analyst's own attribution annotation when there is one nearby, else a cue
- * in the span's sentence ("according to X", "X said", "citing X", "told X").
+ * in the span's own sentence from the cue table (data/attribution-cues.ts:
+ * "according to X", "X said", "X cited", "Sources attributed", "citing X").
+ * Nothing in the previous sentence is credited, with one exception: a
+ * pronoun subject of the sentence's own cue ("He added") names the speaker
+ * of the previous sentence.
  *
- * Classification order, first match wins:
+ * `classifySourceDetail` reads a source phrase, first match wins:
  * 1. a person's name (alias table, compromise, or two capitalised words that
- *    are not nationality or institution words) -> named
+ *    are not nationality or institution words) -> named-person
  * 2. a media outlet or media word (report, newspaper, channel) -> media-report
  * 3. a document word (document, memo, letter, statement, draft) -> document
  * 4. an unnamed official or source (official, source, diplomat, aide) -> anonymous-official
- * 5. a named organisation (ministry, service, Hamas, the IDF) -> named
- * 6. otherwise -> unattributed
+ * 5. an unnamed group (analysts, observers, experts, critics, residents) -> unnamed-group
+ * 6. a named organisation (ministry, service, Hamas, the IDF) -> named-organization
+ * 7. otherwise -> unattributed
+ * The codebook's coarser source type (`kind`) maps named-person and
+ * named-organization to 'named' and unnamed-group to 'anonymous-official'
+ * (the codebook's type for a source not named); `detail` keeps the difference.
  */
 
 export const SOURCE_KINDS = ['named', 'anonymous-official', 'media-report', 'document', 'unattributed'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
+export const SOURCE_DETAILS = [
+  'named-person', 'named-organization', 'anonymous-official', 'unnamed-group', 'media-report', 'document', 'unattributed',
+] as const;
+/** The finer reading of a source than the codebook's type. */
+export type SourceDetail = (typeof SOURCE_DETAILS)[number];
+
+/** Words for each reading, for messages and chips. */
+export const SOURCE_DETAIL_NAMES: Record<SourceDetail, string> = {
+  'named-person': 'named person',
+  'named-organization': 'named organisation',
+  'anonymous-official': 'anonymous official',
+  'unnamed-group': 'unnamed group',
+  'media-report': 'media report',
+  document: 'document',
+  unattributed: 'unattributed',
+};
+
+const KIND_OF_DETAIL: Record<SourceDetail, SourceKind> = {
+  'named-person': 'named',
+  'named-organization': 'named',
+  'anonymous-official': 'anonymous-official',
+  'unnamed-group': 'anonymous-official',
+  'media-report': 'media-report',
+  document: 'document',
+  unattributed: 'unattributed',
+};
+
 /** The source a span is attributed to; `start`/`end` locate the source phrase in the article when found. */
 export interface CitedSource {
   kind: SourceKind;
+  detail?: SourceDetail;
+  /** The cue word as written ("cited", "according to"), when a cue gave the source. */
+  cue?: string;
   text?: string;
   start?: number;
   end?: number;
@@ -30,7 +69,10 @@ export interface CitedSource {
 
 const MEDIA_WORDS = /\b(reports?|reported|newspapers?|media|outlets?|publications?|channels?|broadcasters?|radio|television|tv|daily|journal|magazine|news agency|press)\b/i;
 const DOCUMENT_WORDS = /\b(documents?|memo|memorandum|letters?|drafts?|text of|statement|filings?|transcripts?|resolution|leaked|dossier|cable)\b/i;
-const ANONYMOUS_WORDS = /\b(officials?|sources?|diplomats?|aides?|insiders?|officers?|familiar with|spokes(?:person|man|woman)|analysts?|observers?|experts?|people close|person close|mediators?|negotiators?)\b/i;
+const ANONYMOUS_WORDS = /\b(officials?|sources?|diplomats?|aides?|insiders?|officers?|familiar with|spokes(?:person|man|woman)|people close|person close|mediators?|negotiators?)\b/i;
+/** Institutions named by their common noun: "the army said", "the government confirmed". */
+const INSTITUTION_WORDS = /^(?:the\s+)?(?:army|military|police|government|cabinet|parliament|ministry|presidency|prosecution)$/i;
+const GROUP_WORDS = /\b(analysts?|observers?|experts?|critics?|commentators?|residents?|witnesses|activists?|scholars?|researchers?|pundits?|watchers?)\b/i;
 const ORGANISATION_WORDS = /\b(Ministry|Department|Service|Office|Agency|Council|Authority|Army|Forces|Movement|Committee|Commission|Organi[sz]ation|United Nations|UNRWA|Red Cross|Red Crescent|White House|Kremlin|Pentagon|IDF)\b/;
 /** Capitalised words that do not make a person's name. */
 const NOT_NAME_WORDS = new Set([
@@ -53,17 +95,23 @@ function hasPersonName(text: string): boolean {
   return false;
 }
 
-/** Sorts a source phrase ("two Western diplomats", "Haaretz", "Diaa Rashwan") into a source type. */
-export function classifySource(text: string): SourceKind {
+/** Reads a source phrase ("two Western diplomats", "international analysts", "Witkoff") as a kind of source. */
+export function classifySourceDetail(text: string): SourceDetail {
   const t = text.trim();
   if (!t) return 'unattributed';
-  if (hasPersonName(t)) return 'named';
+  if (hasPersonName(t)) return 'named-person';
   const actors = extractActors(t);
   if (actors.some((a) => a.role === 'media') || MEDIA_WORDS.test(t)) return 'media-report';
   if (DOCUMENT_WORDS.test(t)) return 'document';
   if (ANONYMOUS_WORDS.test(t)) return 'anonymous-official';
-  if (ORGANISATION_WORDS.test(t) || actors.some((a) => a.kind === 'organization' || a.kind === 'group')) return 'named';
+  if (GROUP_WORDS.test(t)) return 'unnamed-group';
+  if (ORGANISATION_WORDS.test(t) || INSTITUTION_WORDS.test(t) || actors.some((a) => a.kind === 'organization' || a.kind === 'group')) return 'named-organization';
   return 'unattributed';
+}
+
+/** Sorts a source phrase into the codebook's source types. */
+export function classifySource(text: string): SourceKind {
+  return KIND_OF_DETAIL[classifySourceDetail(text)];
 }
 
 /** Maps a codebook label ('named-source', 'Anonymous official', ...) to a source type, if it is one. */
@@ -78,18 +126,22 @@ interface Cue {
   text: string;
   start: number;
   end: number;
-  /** Lower wins: "according to" 0, "X said" 1, "citing X" 2, "told X" 3. */
+  /** The cue word as written. */
+  word: string;
   rank: number;
   pronoun: boolean;
 }
 
-const SPEECH_VERBS =
-  'said|says|say|stated|states|told|tells|reported|reports|revealed|reveals|added|adds|noted|notes|confirmed|confirms|indicated|' +
-  'indicates|wrote|writes|warned|warns|claimed|claims|described|describes|estimate|estimates|estimated|announced|announces|' +
-  'believes|believe|accused|accuses|stressed|stresses|explained|explains|argued|argues|suggested|suggests';
-const VERB = new RegExp(`\\s(${SPEECH_VERBS})\\b`, 'g');
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const formsOf = (position: string) =>
+  ATTRIBUTION_CUES.filter((c) => c.position === position).flatMap((c) => c.forms.map((f) => ({ form: f, rank: c.rank })));
+const SUBJECT_CUES = formsOf('subject-before');
+const SOURCE_AFTER_CUES = formsOf('source-after');
+const VERB = new RegExp(`\\s(${SUBJECT_CUES.map((c) => escapeRe(c.form)).join('|')})\\b`, 'gi');
+const SOURCE_AFTER = new RegExp(`\\b(${SOURCE_AFTER_CUES.map((c) => escapeRe(c.form)).join('|')})\\s+([^,.;:\u201C"]+)`, 'gi');
 const CLAUSE_OPENERS = /^(?:however|meanwhile|but|and|also|still|yet|so|as|while|although|simultaneously|moreover)\b[\s,]*/i;
-const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
+/** Pronoun subjects that name the previous sentence's speaker ("He added"). */
+const PRONOUN = /^(?:he|she|they)$/i;
 /** Auxiliaries and adverbs between a subject and its verb: "Hamas has stated", "officials now estimate". */
 const TRAILING = /\s+(?:has|have|had|is|are|was|were|will|would|also|previously|now|reportedly|repeatedly|again|further|already|recently|later|publicly|privately|separately)$/i;
 
@@ -129,34 +181,26 @@ function subjectBefore(sentence: string, verbAt: number): { start: number; end: 
 
 function cuesIn(sentence: string): Cue[] {
   const cues: Cue[] = [];
-  const add = (range: { start: number; end: number } | null, rank: number) => {
+  const add = (range: { start: number; end: number } | null, rank: number, word: string) => {
     if (!range) return;
     const text = sentence.slice(range.start, range.end);
-    cues.push({ text, ...range, rank, pronoun: PRONOUN.test(text) });
+    cues.push({ text, ...range, word: word.toLowerCase(), rank, pronoun: PRONOUN.test(text) });
   };
-  for (const m of sentence.matchAll(/\baccording to\s+([^,.;:\u201C"]+)/gi)) {
-    const from = m.index! + m[0].length - m[1]!.length;
+  for (const m of sentence.matchAll(SOURCE_AFTER)) {
+    const word = m[1]!;
+    const rank = SOURCE_AFTER_CUES.find((c) => c.form === word.toLowerCase())?.rank ?? 2;
+    const from = m.index! + m[0].length - m[2]!.length;
     let to = m.index! + m[0].length;
     // "according to the Prime Minister's spokesperson, Shos Bedrosian, ..."
     const appositive = /^,\s*([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}),/.exec(sentence.slice(to));
     if (appositive) to += appositive[0].length - 1;
-    add(trimPhrase(sentence, from, to), 0);
+    add(trimPhrase(sentence, from, to), rank, word);
   }
   VERB.lastIndex = 0;
-  for (const m of sentence.matchAll(VERB)) {
-    if (m[1] === 'told' || m[1] === 'tells') {
-      add(subjectBefore(sentence, m.index!), 1);
-      continue;
-    }
-    add(subjectBefore(sentence, m.index!), 1);
-  }
-  for (const m of sentence.matchAll(/\bciting\s+([^,.;:\u201C"]+)/gi)) {
-    const from = m.index! + m[0].length - m[1]!.length;
-    add(trimPhrase(sentence, from, m.index! + m[0].length), 2);
-  }
-  for (const m of sentence.matchAll(/\btold\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)/g)) {
-    const from = m.index! + m[0].length - m[1]!.length;
-    add(trimPhrase(sentence, from, m.index! + m[0].length), 3);
+  for (const m of sentence.matchAll(VERB)) add(subjectBefore(sentence, m.index!), 1, m[1]!);
+  for (const m of sentence.matchAll(/\b(told)\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)/g)) {
+    const from = m.index! + m[0].length - m[2]!.length;
+    add(trimPhrase(sentence, from, m.index! + m[0].length), 3, m[1]!);
   }
   return cues;
 }
@@ -176,15 +220,18 @@ function pickCue(cues: Cue[], at: number): Cue | undefined {
   })[0];
 }
 
-function fromCue(sentence: Sentence, cue: Cue): CitedSource {
-  return { kind: classifySource(cue.text), text: cue.text, start: sentence.start + cue.start, end: sentence.start + cue.end };
+function fromCue(sentence: Sentence, cue: Cue, word = cue.word): CitedSource {
+  const detail = classifySourceDetail(cue.text);
+  return { kind: KIND_OF_DETAIL[detail], detail, cue: word, text: cue.text, start: sentence.start + cue.start, end: sentence.start + cue.end };
 }
+
+const UNATTRIBUTED: CitedSource = { kind: 'unattributed', detail: 'unattributed' };
 
 /**
  * The source of `span` in `articleText`: the attribution annotation covering
- * it, else the nearest one ending before it in the same or the previous
- * sentence; else a cue in the span's sentence (a pronoun subject, "He added",
- * takes the previous sentence's cue); else unattributed.
+ * it, else the nearest one before it in the same sentence; else a cue in the
+ * span's sentence (a pronoun subject, "He added", names the previous
+ * sentence's speaker); else unattributed.
  */
 export function citedSource(
   articleText: string,
@@ -194,23 +241,26 @@ export function citedSource(
   const sentences = splitSentences(articleText);
   const si = Math.max(0, sentenceIndexAt(sentences, span.start));
   const sentence = sentences[si];
-  const windowStart = sentences[Math.max(0, si - 1)]?.start ?? 0;
+  const sentenceStart = sentence?.start ?? 0;
   const covering = attributionSpans.find((a) => a.start < span.end && span.start < a.end && !(a.start === span.start && a.end === span.end));
   const before = attributionSpans
-    .filter((a) => a.end <= span.start && a.start >= windowStart)
+    .filter((a) => a.end <= span.start && a.start >= sentenceStart)
     .sort((a, b) => b.end - a.end)[0];
   const chosen = covering ?? before;
   if (chosen) {
     const text = articleText.slice(chosen.start, chosen.end);
-    return { kind: sourceKindOfLabel(chosen.label) ?? classifySource(text), text, start: chosen.start, end: chosen.end };
+    const detail = classifySourceDetail(text);
+    const kind = sourceKindOfLabel(chosen.label) ?? KIND_OF_DETAIL[detail];
+    // The analyst's label wins; the finer reading is kept only when it agrees with it.
+    return { kind, ...(KIND_OF_DETAIL[detail] === kind ? { detail } : {}), text, start: chosen.start, end: chosen.end };
   }
-  if (!sentence) return { kind: 'unattributed' };
+  if (!sentence) return { ...UNATTRIBUTED };
   const cue = pickCue(cuesIn(sentence.text), span.start - sentence.start);
   if (cue && !cue.pronoun) return fromCue(sentence, cue);
   if (cue?.pronoun && si > 0) {
     const prev = sentences[si - 1]!;
     const prevCue = pickCue(cuesIn(prev.text), prev.text.length);
-    if (prevCue && !prevCue.pronoun) return fromCue(prev, prevCue);
+    if (prevCue && !prevCue.pronoun) return fromCue(prev, prevCue, cue.word);
   }
-  return { kind: 'unattributed' };
+  return { ...UNATTRIBUTED };
 }

@@ -5,25 +5,40 @@
  * for overlap. Dates and times are left to time.ts; ordinals ("the second
  * phase") and labels ("Phase 2", "Channel 13") are not quantities.
  *
- * How hedged figures become intervals (all bounds finite, so they survive JSON):
- * - exact N: [N, N]
- * - about / approximately / around / roughly / some / an estimated N: N ± 10%
- * - nearly / almost N: [0.9N, N] (approximator 'about')
- * - more than / over / above N: [N + 1, 1.5N] (for proportions [N, min(1, 1.5N)]).
- *   News copy says "more than 100" for figures up to the next round number;
- *   1.5N is our documented ceiling, wide enough for that, narrow enough that
- *   "more than 100" and "approximately 200" disagree.
- * - less than / fewer than / under N: [N / 1.5, N - 1]
- * - at least / no fewer than N: [N, 1.5N]
- * - up to / as many as / no more than / at most N: [0, N]
- * - N to M, N-M, between N and M, N or M: [N, M] (approximator 'range')
- * - vague words (approximator 'vague'): a few 2..5, a handful 2..6, several 3..9,
- *   dozens 24..99, scores 40..199, hundreds 200..999, thousands 2,000..9,999,
- *   tens of thousands 20,000..99,999, hundreds of thousands 200,000..999,999,
- *   millions 2,000,000..999,999,999.
- * Percentages and fractions have measure 'proportion' (50% = 0.5) and never
- * conflict with counts.
+ * Each figure carries its bounds as stated ("more than 100" is (100, ∞),
+ * "under 200" is [0, 200)) and a finite range to draw; quantity-bounds.ts
+ * documents both and compares figures. Vague words (approximator 'vague'):
+ * a few 2..5, a handful 2..6, several 3..9, dozens 24..99, scores 40..199,
+ * hundreds 200..999, thousands 2,000..9,999, tens of thousands
+ * 20,000..99,999, hundreds of thousands 200,000..999,999, millions
+ * 2,000,000..999,999,999. Percentages and fractions have measure
+ * 'proportion' (50% = 0.5) and never compare with counts.
+ *
+ * Left out as not quantities of a thing: dates (October 10, 2025-12-20,
+ * 12/20), years, times of day (8:30, 10 a.m.), ages (aged 45, 45 years old,
+ * "the man, 45,"), ordinals (10th), labels (Phase 2, Channel 13, Resolution
+ * 2803) and hyphenated modifiers ("20-point plan", "45-year-old").
+ *
+ * A figure hedged by "possibly"/"perhaps"/... right after another ("under
+ * 200, and possibly fewer than 100") is that figure's `hedge`, not a second
+ * figure; on its own ("possibly fewer than 100") it is read as stated with
+ * the note "hedged: possibly".
+ *
+ * The parser reads a figure in steps: the number itself (digits, number
+ * words, vague words, fractions), then a range ("100 to 200"), then a hedge
+ * before it, then the counted noun after it. Word tables are in
+ * quantity-words.ts, the counted-noun rules in units.ts.
  */
+
+import { boundsOfHedge, drawingRange, type Bounds } from './quantity-bounds';
+import { isPlural, unitLemma } from './units';
+import {
+  FRACTIONS, FUNCTION_WORDS, LABEL_NOUNS, MODIFIERS, MONTHS, PHRASAL_OVER, SCALES, SMALL, STOP, VAGUE,
+  matchWords, parseNumberWords, tokenize, type Hedge, type Tok,
+} from './quantity-words';
+
+// The figures chart in the renderer imports this from here.
+export { unitsCompatible } from './units';
 
 export type Approximator = 'exact' | 'about' | 'more-than' | 'less-than' | 'at-least' | 'up-to' | 'range' | 'vague';
 
@@ -39,179 +54,14 @@ export interface Quantity {
   approximator: Approximator;
   /** 'count' for numbers of things, 'proportion' for percentages and fractions (0..1). */
   measure: 'count' | 'proportion';
-  /** The noun counted, singular and lower case ('fighter', 'people', 'time', 'point'). */
+  /** The head of the counted noun phrase, singular and lower case ('fighter' for "Hamas fighters", 'people'). */
   unit?: string;
-}
-
-interface Tok {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  kind: 'word' | 'num' | 'punct';
-}
-
-const TOKEN = /[A-Za-z]+(?:['\u2019][A-Za-z]+)*|\d+(?:,\d{3})*(?:\.\d+)?%?|\S/g;
-
-function tokenize(text: string): Tok[] {
-  const out: Tok[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const t = m[0];
-    const kind = /^\d/.test(t) ? 'num' : /^[A-Za-z]/.test(t) ? 'word' : 'punct';
-    out.push({ text: t, lower: t.toLowerCase(), start: m.index!, end: m.index! + t.length, kind });
-  }
-  return out;
-}
-
-const SMALL: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-  seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
-
-const VAGUE: [string[], number, number][] = [
-  [['hundreds', 'of', 'thousands'], 200_000, 999_999],
-  [['tens', 'of', 'thousands'], 20_000, 99_999],
-  [['a', 'handful'], 2, 6],
-  [['a', 'few'], 2, 5],
-  [['several'], 3, 9],
-  [['dozens'], 24, 99],
-  [['scores'], 40, 199],
-  [['hundreds'], 200, 999],
-  [['thousands'], 2_000, 9_999],
-  [['millions'], 2_000_000, 999_999_999],
-];
-
-const FRACTIONS: [string[], number][] = [
-  [['two', '-', 'thirds'], 2 / 3],
-  [['three', '-', 'quarters'], 0.75],
-  [['two', 'thirds'], 2 / 3],
-  [['three', 'quarters'], 0.75],
-  [['a', 'third'], 1 / 3],
-  [['one', 'third'], 1 / 3],
-  [['a', 'quarter'], 0.25],
-  [['one', 'quarter'], 0.25],
-  [['half'], 0.5],
-];
-
-type Hedge = 'about' | 'nearly' | 'more-than' | 'less-than' | 'at-least' | 'up-to';
-const MODIFIERS: [string[], Hedge][] = [
-  [['no', 'fewer', 'than'], 'at-least'],
-  [['no', 'less', 'than'], 'at-least'],
-  [['no', 'more', 'than'], 'up-to'],
-  [['in', 'excess', 'of'], 'more-than'],
-  [['as', 'many', 'as'], 'up-to'],
-  [['as', 'much', 'as'], 'up-to'],
-  [['more', 'than'], 'more-than'],
-  [['greater', 'than'], 'more-than'],
-  [['upwards', 'of'], 'more-than'],
-  [['just', 'over'], 'more-than'],
-  [['less', 'than'], 'less-than'],
-  [['fewer', 'than'], 'less-than'],
-  [['just', 'under'], 'less-than'],
-  [['at', 'least'], 'at-least'],
-  [['at', 'most'], 'up-to'],
-  [['up', 'to'], 'up-to'],
-  [['close', 'to'], 'about'],
-  [['an', 'estimated'], 'about'],
-  [['over'], 'more-than'],
-  [['above'], 'more-than'],
-  [['under'], 'less-than'],
-  [['below'], 'less-than'],
-  [['about'], 'about'],
-  [['approximately'], 'about'],
-  [['around'], 'about'],
-  [['roughly'], 'about'],
-  [['some'], 'about'],
-  [['estimated'], 'about'],
-  [['nearly'], 'nearly'],
-  [['almost'], 'nearly'],
-];
-
-const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
-/** Nouns that a number labels rather than counts: "phase two", "channel 13". */
-const LABEL_NOUNS = new Set([
-  'phase', 'stage', 'step', 'channel', 'article', 'resolution', 'chapter', 'section', 'round', 'number', 'no',
-  'part', 'level', 'route', 'room', 'page', 'line', 'grade', 'class', 'code', 'flight', 'version', 'item',
-  'paragraph', 'clause', 'point', 'gate', 'building', 'block', 'sector', 'zone', 'area', 'camp', 'highway',
-]);
-/** Words that may stand capitalised before a number without making it a label. */
-const FUNCTION_WORDS = new Set([
-  'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'since', 'only',
-  'just', 'all', 'some', 'those', 'these', 'its', 'their', 'his', 'her', 'our', 'another', 'last', 'first', 'nearly',
-  'almost', 'about', 'around', 'approximately', 'roughly', 'over', 'more', 'less', 'fewer', 'up', 'at', 'least', 'under',
-  'above', 'below', 'estimated', 'between', 'from', 'among', 'after', 'before', 'while', 'when', 'if', 'as', 'than',
-  'there', 'are', 'were', 'is', 'was', 'some', 'exactly', 'another', 'we', 'they', 'he', 'she', 'it',
-]);
-/** Words that end the noun phrase after a number. */
-const STOP = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did', 'will', 'would',
-  'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'that', 'which', 'who', 'whom', 'whose', 'where',
-  'when', 'while', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'onto', 'to', 'toward', 'towards',
-  'with', 'without', 'and', 'or', 'but', 'nor', 'so', 'than', 'then', 'if', 'because', 'since', 'until', 'after',
-  'before', 'ago', 'later', 'earlier', 'during', 'per', 'each', 'every', 'the', 'a', 'an', 'this', 'these', 'those',
-  'its', 'their', 'his', 'her', 'our', 'your', 'my', 'said', 'says', 'say', 'told', 'reported', 'according', 'he',
-  'she', 'it', 'they', 'we', 'i', 'you', 'not', 'also', 'still', 'remain', 'remains', 'remained', 'beneath', 'under',
-  'over', 'above', 'below', 'inside', 'outside', 'near', 'across', 'among', 'between', 'more', 'less', 'alive', 'dead',
-  'ago', 'about', 'against', 'through', 'left', 'there', 'here', 'now', 'today',
-]);
-const IRREGULAR_PLURALS: Record<string, string> = {
-  people: 'people', men: 'man', women: 'woman', children: 'child', police: 'police', personnel: 'personnel',
-  remains: 'remains', feet: 'foot', staff: 'staff', lives: 'life', wives: 'wife', thieves: 'thief', series: 'series',
-  news: 'news', times: 'time',
-};
-const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
-
-function isPlural(word: string): boolean {
-  if (word in IRREGULAR_PLURALS) return true;
-  return word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word);
-}
-
-/** Lower-case singular of a counted noun ("bodies" -> "body", "people" stays). */
-export function unitLemma(word: string): string {
-  const w = word.toLowerCase();
-  const irregular = IRREGULAR_PLURALS[w];
-  if (irregular) return irregular;
-  if (!isPlural(w)) return w;
-  if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
-  if (/(ches|shes|xes|sses|zes)$/.test(w)) return w.slice(0, -2);
-  return w.slice(0, -1);
-}
-
-/** Whether a unit is a span of time (such quantities are durations; time.ts compares them). */
-export function isTimeUnit(unit: string | undefined): boolean {
-  return unit !== undefined && TIME_UNITS.has(unit);
-}
-
-/** Groups of units that count the same kind of thing in this domain. */
-const UNIT_GROUPS: string[][] = [
-  ['fighter', 'militant', 'gunman', 'combatant', 'operative', 'member'],
-  ['body', 'remains', 'corpse'],
-  ['hostage', 'captive', 'detainee', 'abductee'],
-  ['troop', 'soldier', 'peacekeeper'],
-  ['people', 'person', 'resident', 'civilian', 'palestinian', 'individual'],
-  ['country', 'nation', 'state'],
-];
-const UNIT_GROUP = new Map<string, number>();
-UNIT_GROUPS.forEach((g, i) => g.forEach((u) => UNIT_GROUP.set(u, i)));
-
-/** Whether two units count the same kind of thing (unknown units match anything). */
-export function unitsCompatible(a: string | undefined, b: string | undefined): boolean {
-  if (a === undefined || b === undefined || a === b) return true;
-  const ga = UNIT_GROUP.get(a);
-  return ga !== undefined && ga === UNIT_GROUP.get(b);
-}
-
-/** A key that is equal for compatible units: the group's first unit, else the unit itself. */
-export function unitKey(unit: string | undefined): string {
-  if (unit === undefined) return '';
-  const g = UNIT_GROUP.get(unit);
-  return g === undefined ? unit : UNIT_GROUPS[g]![0]!;
+  /** The bounds as stated; min/max are the finite range drawn. */
+  bounds?: Bounds;
+  /** A reading note: "probably near 100" for "more than 100", "hedged: possibly". */
+  note?: string;
+  /** A second, hedged figure said of the same thing: "possibly fewer than 100". */
+  hedge?: { text: string; bounds: Bounds };
 }
 
 interface Core {
@@ -229,59 +79,10 @@ interface Core {
   weakOne?: boolean;
 }
 
-function matchWords(toks: Tok[], i: number, words: string[]): boolean {
-  for (let k = 0; k < words.length; k++) {
-    const t = toks[i + k];
-    if (!t || t.lower !== words[k]) return false;
-    // A hyphenated form must be written without spaces ("two-thirds").
-    if (words[k] === '-' && (toks[i + k - 1]!.end !== t.start || toks[i + k + 1]?.start !== t.end)) return false;
-  }
-  return true;
-}
-
 function parseDigits(t: Tok): { value: number; percent: boolean } {
   const percent = t.text.endsWith('%');
   const value = Number(t.text.replace(/[,%]/g, ''));
   return { value, percent };
-}
-
-function parseNumberWords(toks: Tok[], i: number): { value: number; to: number } | null {
-  let total = 0;
-  let current = 0;
-  let j = i;
-  let seen = false;
-  // "a hundred", "a dozen", "half a dozen"
-  if (toks[j]?.lower === 'half' && toks[j + 1]?.lower === 'a' && toks[j + 2]?.lower === 'dozen') return { value: 6, to: j + 3 };
-  if (toks[j]?.lower === 'a' && ['hundred', 'thousand', 'million', 'billion', 'dozen'].includes(toks[j + 1]?.lower ?? '')) {
-    current = 1;
-    j++;
-  }
-  while (j < toks.length) {
-    const t = toks[j]!;
-    const w = t.lower;
-    if (w in SMALL) {
-      current += SMALL[w]!;
-    } else if (w === 'hundred') {
-      current = (current || 1) * 100;
-    } else if (w === 'dozen') {
-      current = (current || 1) * 12;
-    } else if (w in SCALES) {
-      total += (current || 1) * SCALES[w]!;
-      current = 0;
-    } else if (w === '-' && seen && toks[j - 1]!.end === t.start && toks[j + 1]?.start === t.end && (toks[j + 1]!.lower in SMALL)) {
-      j++;
-      continue;
-    } else if (w === 'and' && seen && (toks[j + 1]?.lower ?? '') in SMALL && toks[j - 1]!.lower === 'hundred') {
-      j++;
-      continue;
-    } else {
-      break;
-    }
-    seen = true;
-    j++;
-  }
-  if (!seen) return null;
-  return { value: total + current, to: j };
 }
 
 function prevWord(toks: Tok[], i: number): Tok | undefined {
@@ -299,7 +100,9 @@ function isNotACount(text: string, toks: Tok[], from: number, to: number, value:
     if (/[A-Za-z]/.test(before) || /[A-Za-z]/.test(after)) return true; // RVM10, 10th, 2nd
     if (after === ':' && /\d/.test(text[last.end + 1] ?? '') || before === ':' || before === '/' || after === '/') return true; // 8:30, 12/10
     const next = toks[to];
-    if (next && /^(a\.?m|p\.?m)\.?$/.test(next.lower)) return true;
+    if (/^\s*[ap]\.?m\b\.?/i.test(text.slice(last.end, last.end + 6))) return true; // 10 a.m., 6 pm
+    if (/\d{4}-\d{1,2}(?:-\d{1,2})?$/.test(text.slice(Math.max(0, first.start - 8), last.end)) || /^-\d{1,2}-\d{1,2}/.test(text.slice(last.end))) return true; // 2025-12-20
+    if (isAge(text, toks, from, to, value)) return true;
     const prev = prevWord(toks, from);
     if (prev && MONTHS.has(prev.lower) && value >= 1 && value <= 31) return true;
     if (next && MONTHS.has(next.lower) && value >= 1 && value <= 31) return true;
@@ -316,6 +119,15 @@ function isNotACount(text: string, toks: Tok[], from: number, to: number, value:
     if (capital && !possessive && !FUNCTION_WORDS.has(prev.lower) && !MONTHS.has(prev.lower) && first.kind === 'num') return true; // Channel 13
   }
   return false;
+}
+
+/** "aged 45", "45 years old", "the man, 45, was": an age. */
+function isAge(text: string, toks: Tok[], from: number, to: number, value: number): boolean {
+  if (toks[from - 1]?.lower === 'aged') return true;
+  if (['year', 'years'].includes(toks[to]?.lower ?? '') && toks[to + 1]?.lower === 'old') return true;
+  const commaBefore = /\p{L}\s*,\s*$/u.test(text.slice(Math.max(0, toks[from]!.start - 30), toks[from]!.start));
+  const commaAfter = /^\s*,/.test(text.slice(toks[to - 1]!.end));
+  return commaBefore && commaAfter && Number.isInteger(value) && value > 0 && value < 120 && STOP.has(toks[to + 1]?.lower ?? '');
 }
 
 function findCore(text: string, toks: Tok[], i: number): Core | null {
@@ -370,7 +182,12 @@ function hyphenUnit(toks: Tok[], core: Core): { unit: string; to: number } | nul
   return null;
 }
 
-/** The counted noun after a number: skips "of the", prefers the first plural noun of a short run. */
+/**
+ * The counted noun after a number: skips "of the", then takes the head of a
+ * short run of words: the first plural that is not a capitalised modifier
+ * ("Hamas fighters" -> fighter, "Western diplomats" -> diplomat), else the
+ * first plural, else the last word.
+ */
 function findUnit(toks: Tok[], from: number, singular: boolean): string | undefined {
   let j = from;
   if (toks[j]?.lower === 'of') {
@@ -379,32 +196,27 @@ function findUnit(toks: Tok[], from: number, singular: boolean): string | undefi
   } else if (toks[j]?.lower === 'the') {
     j++; // "half the enclave"
   }
-  const run: string[] = [];
+  const run: { word: string; capital: boolean }[] = [];
   while (j < toks.length && run.length < 3) {
     const t = toks[j]!;
     if (t.kind !== 'word' || STOP.has(t.lower)) break;
     if (toks[j - 1] && hasGap(toks[j - 1]!, t)) break;
-    run.push(t.lower.replace(/['\u2019]s$/, ''));
+    run.push({ word: t.lower.replace(/['\u2019]s$/, ''), capital: /^[A-Z]/.test(t.text) });
     j++;
   }
   if (run.length === 0) return undefined;
   if (!singular) {
-    const plural = run.find((w) => isPlural(w));
-    if (plural) return unitLemma(plural);
+    const plural = run.find((w) => !w.capital && isPlural(w.word)) ?? run.find((w) => isPlural(w.word));
+    if (plural) return unitLemma(plural.word);
   }
-  return unitLemma(run[run.length - 1]!);
+  const last = [...run].reverse().find((w) => !w.capital) ?? run[run.length - 1]!;
+  return unitLemma(last.word);
 }
 
 /** Words more than a few characters apart belong to different phrases (a dash, a line break). */
 function hasGap(a: Tok, b: Tok): boolean {
   return b.start - a.end > 3;
 }
-
-/** Verbs whose particle "over" is not a hedge: "handed over 20 captives". */
-const PHRASAL_OVER = new Set([
-  'hand', 'hands', 'handed', 'handing', 'turn', 'turns', 'turned', 'turning', 'take', 'takes', 'took', 'taking',
-  'taken', 'pass', 'passes', 'passed', 'passing', 'give', 'gives', 'gave', 'given', 'giving', 'sign', 'signed',
-]);
 
 function hedgeBefore(toks: Tok[], i: number): { hedge: Hedge; from: number } | null {
   for (const [words, hedge] of MODIFIERS) {
@@ -416,30 +228,92 @@ function hedgeBefore(toks: Tok[], i: number): { hedge: Hedge; from: number } | n
   return null;
 }
 
-function round(n: number, measure: Quantity['measure'], dir: 'down' | 'up'): number {
-  if (measure === 'proportion') return Math.min(1, n);
-  // The epsilon keeps float noise (200 * 1.1 = 220.00000000000003) from widening a bound.
-  return dir === 'down' ? Math.floor(n + 1e-9) : Math.ceil(n - 1e-9);
+/** The reading of one figure without its noun, and the token range [first, last) it covers. */
+interface Reading {
+  first: number;
+  last: number;
+  value: number | null;
+  bounds: Bounds;
+  approximator: Approximator;
+  /** Stated only from below: "more than N", "at least N". */
+  onlyFromBelow: boolean;
+  hedged: boolean;
+  /** The possibility word before it: "possibly", "perhaps". */
+  possibly?: string;
 }
 
-function interval(value: number, hedge: Hedge | null, measure: Quantity['measure']): { min: number; max: number; approximator: Approximator } {
-  const step = measure === 'count' && Number.isInteger(value) ? 1 : 0;
-  switch (hedge) {
-    case null:
-      return { min: value, max: value, approximator: 'exact' };
-    case 'about':
-      return { min: round(value * 0.9, measure, 'down'), max: round(value * 1.1, measure, 'up'), approximator: 'about' };
-    case 'nearly':
-      return { min: round(value * 0.9, measure, 'down'), max: value, approximator: 'about' };
-    case 'more-than':
-      return { min: value + step, max: Math.max(value + step, round(value * 1.5, measure, 'up')), approximator: 'more-than' };
-    case 'less-than':
-      return { min: Math.min(value - step, round(value / 1.5, measure, 'up')), max: value - step, approximator: 'less-than' };
-    case 'at-least':
-      return { min: value, max: round(value * 1.5, measure, 'up'), approximator: 'at-least' };
-    case 'up-to':
-      return { min: 0, max: value, approximator: 'up-to' };
+/** Range step: "20,000 to 25,000", "20-25", "between 20 and 30", "two or three"; null when the core is not a range's start. */
+function readRange(text: string, toks: Tok[], core: Core): { first: number; last: number; min: number; max: number } | null {
+  const sep = toks[core.to];
+  if (!sep || !['to', '-', '\u2013', 'and', 'or'].includes(sep.lower) || core.vague || core.value === null) return null;
+  const other = findCore(text, toks, core.to + 1);
+  const between = toks[core.from - 1]?.lower === 'between';
+  if (!other || other.value === null || other.measure !== core.measure || isNotACount(text, toks, other.from, other.to, other.value)) return null;
+  if ((sep.lower === 'and' && !between) || other.value <= core.value) return null;
+  const opener = between || toks[core.from - 1]?.lower === 'from';
+  return { first: opener ? core.from - 1 : core.from, last: other.to, min: core.value, max: other.value };
+}
+
+const closedBounds = (low: number, high: number): Bounds => ({ low, lowOpen: false, high, highOpen: false });
+
+/** Range and hedge steps: the number with a range after it or a hedge before it, as bounds. */
+function readFigure(text: string, toks: Tok[], core: Core): Reading {
+  const hedge = hedgeBefore(toks, core.from);
+  let first = hedge ? hedge.from : core.from;
+  let reading: Reading;
+  const range = readRange(text, toks, core);
+  if (range) {
+    first = Math.min(first, range.first);
+    reading = { first, last: range.last, value: null, bounds: closedBounds(range.min, range.max), approximator: 'range', onlyFromBelow: false, hedged: !!hedge };
+  } else if (core.vague) {
+    reading = { first, last: core.to, value: null, bounds: closedBounds(core.min!, core.max!), approximator: 'vague', onlyFromBelow: false, hedged: !!hedge };
+  } else {
+    const h = hedge?.hedge ?? null;
+    const approximator: Approximator = h === null ? 'exact' : h === 'nearly' ? 'about' : h;
+    reading = {
+      first, last: core.to, value: core.value, bounds: boundsOfHedge(core.value!, h, core.measure), approximator,
+      onlyFromBelow: h === 'more-than' || h === 'at-least', hedged: !!hedge,
+    };
   }
+  const before = toks[reading.first - 1]?.lower ?? '';
+  if (POSSIBLY.has(before)) {
+    reading.first -= 1;
+    reading.possibly = before;
+  }
+  return reading;
+}
+
+/** Words that make a figure a possibility rather than a statement. */
+const POSSIBLY = new Set(['possibly', 'perhaps', 'maybe', 'potentially', 'probably', 'likely']);
+const JOINERS = new Set([',', 'and', 'or', 'but', '\u2014', '-']);
+
+/** Hedge step after a figure: ", and possibly fewer than 100" read as that figure's hedge. */
+function readHedgeAfter(text: string, toks: Tok[], last: number): Reading | null {
+  let j = last;
+  while (j < last + 3 && JOINERS.has(toks[j]?.lower ?? '')) j++;
+  if (!POSSIBLY.has(toks[j]?.lower ?? '')) return null;
+  for (let k = j + 1; k <= j + 4 && k < toks.length; k++) {
+    const core = findCore(text, toks, k);
+    if (!core || (core.value !== null && isNotACount(text, toks, core.from, core.to, core.value))) continue;
+    const second = readFigure(text, toks, core);
+    return second.first === j ? second : null;
+  }
+  return null;
+}
+
+/** Unit step: the counted noun after the figure; null for a hyphenated modifier ("20-point plan", "45-year-old"). */
+function readUnit(toks: Tok[], core: Core, last: number, value: number | null): { unit: string | undefined } | null {
+  if (hyphenUnit(toks, { ...core, to: last })) return null;
+  return { unit: findUnit(toks, last, value === 1) };
+}
+
+const NOT_COUNTED_BEFORE_ONE = new Set(['no', 'each', 'any', 'every', 'this', 'that', 'which', 'the', 'only', 'someone', 'anyone', 'everyone']);
+
+function noteOf(reading: Reading): string | undefined {
+  const notes: string[] = [];
+  if (reading.possibly) notes.push(`hedged: ${reading.possibly}`);
+  if (reading.onlyFromBelow && reading.value !== null) notes.push(`probably near ${reading.value.toLocaleString('en-US')}`);
+  return notes.length ? notes.join('; ') : undefined;
 }
 
 /** Finds the quantities in a text, with offsets into it. */
@@ -453,64 +327,34 @@ export function extractQuantities(text: string): Quantity[] {
       i = core ? core.to : i + 1;
       continue;
     }
-    const hedge = hedgeBefore(toks, core.from);
-    let first = hedge ? hedge.from : core.from;
-    let last = core.to;
-    let min: number;
-    let max: number;
-    let value = core.value;
-    let approximator: Approximator;
-    // Ranges: "20,000 to 25,000", "20-25", "between 20 and 30", "two or three".
-    const sep = toks[core.to];
-    const other = sep && ['to', '-', '\u2013', 'and', 'or'].includes(sep.lower) && !core.vague && core.value !== null ? findCore(text, toks, core.to + 1) : null;
-    const between = toks[core.from - 1]?.lower === 'between';
-    if (other && other.value !== null && other.measure === core.measure && !isNotACount(text, toks, other.from, other.to, other.value) &&
-        (sep!.lower !== 'and' || between) && other.value > core.value!) {
-      min = core.value!;
-      max = other.value;
-      value = null;
-      approximator = 'range';
-      last = other.to;
-      if (between) first = core.from - 1;
-      if (toks[core.from - 1]?.lower === 'from') first = core.from - 1;
-    } else if (core.vague) {
-      min = core.min!;
-      max = core.max!;
-      approximator = 'vague';
-      if (hedge?.hedge === 'more-than' || hedge?.hedge === 'at-least') approximator = 'vague';
-    } else {
-      ({ min, max, approximator } = interval(core.value!, hedge?.hedge ?? null, core.measure));
+    const reading = readFigure(text, toks, core);
+    const hedge = readHedgeAfter(text, toks, reading.last);
+    const last = hedge ? hedge.last : reading.last;
+    const unit = readUnit(toks, core, last, reading.value);
+    if (!unit) {
+      i = hyphenUnit(toks, { ...core, to: last })!.to;
+      continue;
     }
-    let unit: string | undefined;
-    const hyphen = hyphenUnit(toks, { ...core, to: last });
-    if (hyphen) {
-      unit = hyphen.unit;
-      last = hyphen.to;
-    } else {
-      unit = findUnit(toks, last, value === 1);
-    }
-    if (core.weakOne && !unit && !hedge) {
-      i = core.to;
-      continue; // "the only one he has left": a pronoun, not a count
-    }
-    if (core.weakOne && ['no', 'each', 'any', 'every', 'this', 'that', 'which', 'the', 'only', 'someone', 'anyone', 'everyone'].includes(toks[core.from - 1]?.lower ?? '')) {
+    // "the only one he has left": a pronoun, not a count.
+    if (core.weakOne && ((!unit.unit && !reading.hedged) || NOT_COUNTED_BEFORE_ONE.has(toks[core.from - 1]?.lower ?? ''))) {
       i = core.to;
       continue;
     }
-    const start = toks[first]!.start;
+    const start = toks[reading.first]!.start;
     const end = toks[last - 1]!.end;
-    const q: Quantity = { text: text.slice(start, end), start, end, value, min, max, approximator, measure: core.measure };
-    if (unit) q.unit = unit;
+    const q: Quantity = {
+      text: text.slice(start, end), start, end, value: reading.value,
+      ...drawingRange(reading.bounds, core.measure, reading.onlyFromBelow),
+      approximator: reading.approximator, measure: core.measure, bounds: reading.bounds,
+    };
+    if (unit.unit) q.unit = unit.unit;
+    const note = noteOf(reading);
+    if (note) q.note = note;
+    if (hedge) q.hedge = { text: text.slice(toks[hedge.first]!.start, toks[hedge.last - 1]!.end), bounds: hedge.bounds };
     out.push(q);
     i = last;
   }
   return out;
 }
 
-/** Whether two quantities count compatible things and their intervals do not overlap. */
-export function quantitiesConflict(a: Quantity, b: Quantity): boolean {
-  if (a.measure !== b.measure) return false;
-  if (!unitsCompatible(a.unit, b.unit)) return false;
-  const eps = a.measure === 'proportion' ? 1e-9 : 0;
-  return a.max + eps < b.min || b.max + eps < a.min;
-}
+export { compareQuantities, quantitiesConflict, type Bounds, type QuantityVerdict } from './quantity-bounds';

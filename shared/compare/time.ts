@@ -1,4 +1,6 @@
 import * as chrono from 'chrono-node';
+import { addDays, calendarPeriod, day, daysIn, isoOf, lastOfMonth, window } from './calendar';
+import { anchorWeekday, applyPartOfDay, futureCue, type PartOfDay } from './weekdays';
 
 /**
  * Time expressions: calendar dates through chrono-node, plus rules for the
@@ -40,6 +42,10 @@ export interface TimeExpr {
   relative?: { amount: number; unit: TimeUnit; direction: 'past' | 'future'; approx: boolean };
   /** The calendar parts written in an absolute expression (year may be missing). */
   parts?: { year?: number; month?: number; day?: number };
+  /** The part of the day named ("Sunday night" -> 'night'); see weekdays.ts. */
+  partOfDay?: PartOfDay;
+  /** How an ambiguous expression was read ("midnight on Sunday: read as the night of Sunday into Monday"). */
+  note?: string;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -68,42 +74,6 @@ function amountOf(word: string): { amount: number; approx: boolean } {
 
 function unitOf(word: string): TimeUnit {
   return word.toLowerCase().replace(/s$/, '') as TimeUnit;
-}
-
-// ---- calendar arithmetic on local dates --------------------------------
-
-function day(y: number, m: number, d: number): Date {
-  return new Date(y, m - 1, d, 12);
-}
-function isoOf(d: Date): string {
-  const p = (n: number, w = 2) => String(n).padStart(w, '0');
-  return `${p(d.getFullYear(), 4)}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-function addDays(d: Date, n: number): Date {
-  const r = new Date(d.getTime());
-  r.setDate(r.getDate() + Math.round(n));
-  return r;
-}
-function daysIn(unit: TimeUnit): number {
-  return unit === 'day' ? 1 : unit === 'week' ? 7 : unit === 'month' ? 30.44 : 365.25;
-}
-function lastOfMonth(y: number, m: number): number {
-  return new Date(y, m, 0).getDate();
-}
-function window(from: Date, to: Date): { from: string; to: string } {
-  return from <= to ? { from: isoOf(from), to: isoOf(to) } : { from: isoOf(to), to: isoOf(from) };
-}
-
-function calendarPeriod(ref: Date, unit: 'week' | 'month' | 'year', offset: number): { from: Date; to: Date } {
-  const y = ref.getFullYear();
-  const m = ref.getMonth() + 1;
-  if (unit === 'year') return { from: day(y + offset, 1, 1), to: day(y + offset, 12, 31) };
-  if (unit === 'month') {
-    const first = new Date(y, m - 1 + offset, 1, 12);
-    return { from: first, to: day(first.getFullYear(), first.getMonth() + 1, lastOfMonth(first.getFullYear(), first.getMonth() + 1)) };
-  }
-  const monday = addDays(ref, -((ref.getDay() + 6) % 7) + 7 * offset);
-  return { from: monday, to: addDays(monday, 6) };
 }
 
 // ---- rules ----------------------------------------------------------------
@@ -255,16 +225,17 @@ function fromChrono(text: string, r: chrono.ParsedResult, ref: Date | undefined)
     }
     return found;
   }
-  // Weekdays and casual references: "last Saturday evening", "last Friday", "today".
+  // Weekdays and casual references: "last Saturday evening", "last Friday", "today", "on Monday".
   const found: Found = { text: t, start, end: start + t.length, kind: 'relative' };
+  const bareWeekday = known('weekday') && !known('day') && !/\b(?:last|next|this|past|previous|coming)\b/i.test(t);
   if (ref && year !== undefined && month !== undefined && dayOfMonth !== undefined) {
-    const date = day(year, month, dayOfMonth);
+    const date = bareWeekday ? anchorWeekday(c.get('weekday')!, ref, futureCue(text, start)) : day(year, month, dayOfMonth);
     found.iso = isoOf(date);
     const refDay = day(ref.getFullYear(), ref.getMonth() + 1, ref.getDate());
     const diff = Math.round((date.getTime() - refDay.getTime()) / 86_400_000);
     found.relative = { amount: Math.abs(diff), unit: 'day', direction: diff <= 0 ? 'past' : 'future', approx: false };
   }
-  return found;
+  return applyPartOfDay(found, text);
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Actor } from './actors';
-import { SOURCE_KINDS, type CitedSource } from './attribution';
+import { SOURCE_DETAILS, SOURCE_KINDS, type CitedSource } from './attribution';
 import type { Quantity } from './numbers';
 import type { TimeExpr } from './time';
 import type { DistinctTerm, WordOp } from './wording';
@@ -13,6 +13,9 @@ import type { DistinctTerm, WordOp } from './wording';
 
 const Offset = z.number().int().min(0);
 
+/** Bounds as stated; `high: null` is unbounded ("more than 100" is low 100, lowOpen, high null). */
+const BoundsSchema = z.object({ low: z.number(), lowOpen: z.boolean(), high: z.number().nullable(), highOpen: z.boolean() });
+
 export const QuantitySchema = z.object({
   text: z.string(),
   start: Offset,
@@ -23,6 +26,9 @@ export const QuantitySchema = z.object({
   approximator: z.enum(['exact', 'about', 'more-than', 'less-than', 'at-least', 'up-to', 'range', 'vague']),
   measure: z.enum(['count', 'proportion']),
   unit: z.string().optional(),
+  bounds: BoundsSchema.optional(),
+  note: z.string().optional(),
+  hedge: z.object({ text: z.string(), bounds: BoundsSchema }).optional(),
 });
 
 const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -42,6 +48,8 @@ export const TimeExprSchema = z.object({
     })
     .optional(),
   parts: z.object({ year: z.number().optional(), month: z.number().optional(), day: z.number().optional() }).optional(),
+  partOfDay: z.enum(['morning', 'noon', 'afternoon', 'evening', 'night', 'midnight', 'overnight']).optional(),
+  note: z.string().optional(),
 });
 
 export const ActorSchema = z.object({
@@ -56,6 +64,8 @@ export const ActorSchema = z.object({
 export const SourceKindSchema = z.enum(SOURCE_KINDS);
 export const CitedSourceSchema = z.object({
   kind: SourceKindSchema,
+  detail: z.enum(SOURCE_DETAILS).optional(),
+  cue: z.string().optional(),
   text: z.string().optional(),
   start: Offset.optional(),
   end: Offset.optional(),
@@ -71,8 +81,18 @@ export const ConflictSchema = z.object({
   message: z.string(),
   /** Ids of the members involved (annotation id when given, else article id). */
   members: z.array(z.string()),
+  /** For figures: 'incompatible' when no value satisfies both, 'different' when compatible but another figure or precision. */
+  severity: z.enum(['incompatible', 'different']).optional(),
 });
 export type Conflict = z.infer<typeof ConflictSchema>;
+
+export const NotComparedSchema = z.object({
+  kind: z.enum(['quantity', 'time']),
+  /** "Dates not compared: on Sunday night (B) / on Monday (C); relative dates need each article’s publication date". */
+  message: z.string(),
+  members: z.array(z.string()),
+});
+export type NotCompared = z.infer<typeof NotComparedSchema>;
 
 /** One member of a comparison: what its span (or, failing that, its sentence) says. Offsets are into the article text. */
 export const MemberComparisonSchema = z.object({
@@ -102,6 +122,8 @@ export const ComparisonSchema = z.object({
     differing: z.array(z.object({ canonical: z.string(), members: z.array(z.string()) })),
   }),
   conflicts: z.array(ConflictSchema),
+  /** Figures and dates that could not be compared (different things counted, no publication date): not agreement. */
+  notCompared: z.array(NotComparedSchema).optional(),
 });
 export type Comparison = z.infer<typeof ComparisonSchema>;
 
@@ -127,7 +149,7 @@ export type CompareMemberInput = z.infer<typeof CompareMemberInputSchema>;
 /** How often each referent variant occurs in each article ("Zionist regime" 4 in one outlet, 0 elsewhere). */
 export const TermTableSchema = z.object({
   articles: z.array(z.object({ id: z.string(), outletName: z.string() })),
-  rows: z.array(z.object({ term: z.string(), counts: z.array(z.number().int().min(0)), total: z.number().int().min(0) })),
+  rows: z.array(z.object({ term: z.string(), counts: z.array(z.number().int().min(0)), total: z.number().int().min(0), family: z.string().optional() })),
   occurrences: z.array(z.object({ row: z.number().int().min(0), articleId: z.string(), start: Offset, end: Offset })),
 });
 export type TermTable = z.infer<typeof TermTableSchema>;

@@ -31,11 +31,16 @@ function splitMessage(message: string): { head: string; detail: string } {
 
 function badges(comparison: Comparison | undefined): string {
   if (!comparison) return '';
-  if (comparison.conflicts.length === 0) return '<ul class="badges"><li class="badge none"><strong>No conflicts found</strong>figures, dates, actors and sources agree</li></ul>';
+  // What could not be compared is said as such, never counted as agreement.
+  const unchecked = (comparison.notCompared ?? []).map((n) => {
+    const { head, detail } = splitMessage(n.message);
+    return `<li class="badge none"><strong>${esc(head)}</strong>${esc(detail)}</li>`;
+  });
+  if (comparison.conflicts.length === 0 && unchecked.length === 0) return '<ul class="badges"><li class="badge none"><strong>No conflicts found</strong>figures, dates, actors and sources agree</li></ul>';
   const items = comparison.conflicts.map((c) => {
     const { head, detail } = splitMessage(c.message);
     return `<li class="badge ${esc(c.kind)}"><strong>${esc(head)}</strong>${esc(detail)}</li>`;
-  });
+  }).concat(unchecked);
   return `<ul class="badges">${items.join('')}</ul>`;
 }
 

@@ -2,7 +2,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { comparisonReportHtml } from './report';
 import { escapeHtml, safeHref } from './html-escape';
-import { ANNOTATIONS, HOSTILE_NOTE, LINK, fixtureInput } from './testing/fixture';
+import { ANNOTATIONS, HOSTILE_NOTE, LINK, fixtureComparison, fixtureInput } from './testing/fixture';
 
 const html = comparisonReportHtml(fixtureInput());
 
@@ -38,6 +38,15 @@ describe('comparisonReportHtml', () => {
     expect(body).toContain('<a class="url" href="https://en.parapolitika.gr/?p=92262">');
   });
 
+  it('says what was not compared instead of "figures, dates, actors and sources agree"', () => {
+    const notCompared = [{ kind: 'time' as const, message: 'Dates not compared: on Monday (Okaz) / Sunday night (Parapolitika); relative dates need each article\u2019s publication date', members: LINK.members }];
+    const page = comparisonReportHtml(fixtureInput({ comparisons: { [LINK.id]: { ...fixtureComparison(), conflicts: [], notCompared } } }));
+    expect(page).toContain('<li class="badge none"><strong>Dates not compared</strong>on Monday (Okaz) / Sunday night (Parapolitika); relative dates need each article\u2019s publication date</li>');
+    expect(page).not.toContain('No conflicts found');
+    const agreeing = comparisonReportHtml(fixtureInput({ comparisons: { [LINK.id]: { ...fixtureComparison(), conflicts: [] } } }));
+    expect(agreeing).toContain('No conflicts found');
+  });
+
   it('loads nothing and runs nothing: no scripts, no remote resources, its own CSP', () => {
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'/);
@@ -63,7 +72,7 @@ describe('comparisonReportHtml', () => {
 
   it('shows each link with its kind, conflicts in plain words, spans marked in their sentences and the facts', () => {
     expect(body).toContain('Same claim · 2 outlets');
-    expect(body).toMatch(/<li class="badge quantity"><strong>2 numbers disagree<\/strong>/);
+    expect(body).toMatch(/<li class="badge quantity"><strong>Figures differ<\/strong>/);
     expect(body).toContain('<mark class="claim">More than 100 fighters remain trapped in tunnels</mark>, officials said.');
     expect(body).toContain('There are <mark class="claim">approximately 200 fighters in tunnels beneath Rafah</mark>, according to Israeli media.');
     expect(body).toContain('<dt>Figures</dt><dd>approximately 200 fighters (read as 180–220)</dd>');

@@ -1,4 +1,4 @@
-import { compareMembers } from '../../compare/compare';
+import { compareMembers } from '../../compare/compare-members';
 import { presetCodebook, type Annotation, type Link } from '../../model';
 import type { ExportArticle, ExportInput } from '../types';
 
