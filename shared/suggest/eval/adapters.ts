@@ -1,4 +1,4 @@
-import { compareMembers } from '../../compare/compare';
+import { compareMembers } from '../../compare/compare-members';
 import type { Conflict } from '../../compare/types';
 import { buildIndex, type IndexArticle } from '../build';
 import { suggest } from '../suggest';
