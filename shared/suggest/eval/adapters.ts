@@ -104,7 +104,9 @@ export function currentConflictCheck(set: EvalSet, kinds: readonly Conflict['kin
         publishedAt: text.publishedAt,
       };
     });
-    const conflicts = compareMembers(input).conflicts.filter((c) => kinds.includes(c.kind));
+    // "Flagged" means a claim that the members cannot all be right: a date conflict, or a figure conflict
+    // whose severity is not merely 'different' (compatible figures worded at another precision).
+    const conflicts = compareMembers(input).conflicts.filter((c) => kinds.includes(c.kind) && c.severity !== 'different');
     return { flagged: conflicts.length > 0, messages: conflicts.map((c) => c.message) };
   };
 }
