@@ -1,4 +1,4 @@
-import type { Comparison } from '../compare/types';
+import type { Comparison, TermTable } from '../compare/types';
 import type { Annotation, Codebook, Link, Outlet } from '../model';
 
 /**
@@ -36,6 +36,8 @@ export interface ExportInput {
   tagSets: readonly ExportTagSet[];
   /** Each link's comparison (compareMembers), by link id; computed at export time, never stored. */
   comparisons: Readonly<Record<string, Comparison>>;
+  /** For same-referent links: how often each outlet's name for the referent occurs in each article, by link id. */
+  termTables?: Readonly<Record<string, TermTable>>;
   /** When the export was made (ISO 8601). */
   exportedAt: string;
 }
