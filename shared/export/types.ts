@@ -42,6 +42,10 @@ export interface ExportInput {
   exportedAt: string;
 }
 
-/** The file formats an analyst can export. */
-export const EXPORT_FORMATS = ['csv', 'json', 'html'] as const;
+/**
+ * The file formats an analyst can export: annotations as CSV, links (one row
+ * per member) as CSV, the JSON bundle, the HTML and Markdown reports, W3C Web
+ * Annotation JSON-LD, and a REFI-QDA project (.qdpx, a zip: sent base64).
+ */
+export const EXPORT_FORMATS = ['csv', 'links-csv', 'json', 'html', 'md', 'w3c', 'qdpx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
