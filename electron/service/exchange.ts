@@ -15,7 +15,7 @@ import {
   type QdpxRead,
 } from '../../shared/exchange';
 import { importPlainText } from '../../shared/import/plaintext';
-import type { Annotation, Link, Study, TagSet } from '../../shared/model';
+import type { Annotation, Codebook, Link, Study, TagSet } from '../../shared/model';
 import { canonicalText, docFromJSON } from '../../shared/text';
 import type { LoadedArticle } from './articles';
 import { articleId, outletId } from './ids';
@@ -57,10 +57,10 @@ function parseJson(fileName: string, content: string): unknown {
   }
 }
 
-function readFile(input: Input<'importAnnotations'>, format: ExchangeFormat): ExchangeFile | QdpxRead {
+function readFile(input: Input<'importAnnotations'>, format: ExchangeFormat, codebook: Codebook): ExchangeFile | QdpxRead {
   if (format === 'qdpx') {
     const bytes = input.encoding === 'base64' ? Buffer.from(input.content, 'base64') : Buffer.from(input.content, 'latin1');
-    return readQdpx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    return readQdpx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), codebook);
   }
   const doc = parseJson(input.fileName, input.content);
   return format === 'hypothesis' ? readHypothesis(doc) : readWebAnnotations(doc);
@@ -110,7 +110,7 @@ function keepIdsUnique(plan: ImportPlan, tagSets: readonly TagSet[]): void {
 
 export async function importAnnotations(input: Input<'importAnnotations'>, deps: ExchangeDeps): Promise<Output<'importAnnotations'>> {
   const format = input.format ?? detectExchangeFormat(input.fileName, input.content, input.encoding ?? 'utf-8');
-  const file = readFile(input, format);
+  const file = readFile(input, format, deps.project.codebook);
   const known = new Map([...deps.articles].map((a) => [a.article.id, a]));
   const pending = pendingArticles(file, known, deps.project.name);
   const labelsAdded = ('newLabels' in file ? file.newLabels : []).filter((l) => !deps.project.codebook[l.category].some((c) => c.id === l.id));

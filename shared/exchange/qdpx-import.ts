@@ -1,5 +1,5 @@
 import { StudyError } from '../errors';
-import { CATEGORIES, type Category } from '../model';
+import { CATEGORIES, type Category, type Codebook } from '../model';
 import { quoteSelector } from '../text';
 import { slugify } from '../text/slug';
 import { decodeUtf8, parseProjectXml, unpackQdpx, type XmlNode } from './qdpx-archive';
@@ -18,8 +18,9 @@ import { utf16Offset, xmlDecode } from './xml';
  * (any case) that is the category, and the code itself (when deeper) the
  * label; otherwise the category is framing (a QDA code is most often a
  * theme, which is what framing holds) and the code becomes a framing label
- * named after its path ("Economy / Jobs"). Labels the study lacks are
- * returned in `newLabels` for the caller to add to the codebook.
+ * named after its path ("Economy / Jobs"). A label the study's codebook
+ * already has under that category (same name or id, any case) is reused;
+ * labels it lacks are returned in `newLabels` for the caller to add.
  */
 
 const bad = (message: string) => new StudyError('bad-input', message, { field: 'content' });
@@ -51,8 +52,14 @@ export interface QdpxRead extends ExchangeFile {
   newLabels: { category: Category; id: string; name: string }[];
 }
 
-function mapCodes(project: XmlNode): Map<string, CodeMapping> {
+function mapCodes(project: XmlNode, codebook: Codebook | undefined): Map<string, CodeMapping> {
   const map = new Map<string, CodeMapping>();
+  const fold = (x: string) => x.trim().toLowerCase();
+  const label = (category: Category, name: string): CodeMapping => {
+    const id = slugify(name, 80) || 'code';
+    const known = codebook?.[category].find((l) => fold(l.name) === fold(name) || l.id === id);
+    return known ? { category, label: known.id } : { category, label: id, name };
+  };
   const walk = (code: XmlNode, path: string[]) => {
     const name = attr(code, 'name') ?? 'Code';
     const here = [...path, name];
@@ -60,8 +67,8 @@ function mapCodes(project: XmlNode): Map<string, CodeMapping> {
     const guid = attr(code, 'guid');
     if (guid) {
       if (top && here.length === 1) map.set(guid, { category: top });
-      else if (top) map.set(guid, { category: top, label: slugify(here.slice(1).join(' '), 80) || 'code', name: here.slice(1).join(' / ') });
-      else map.set(guid, { category: 'framing', label: slugify(here.join(' '), 80) || 'code', name: here.join(' / ') });
+      else if (top) map.set(guid, label(top, here.slice(1).join(' / ')));
+      else map.set(guid, label('framing', here.join(' / ')));
     }
     for (const child of kids(code, 'Code')) walk(child, here);
   };
@@ -81,14 +88,14 @@ function sourceText(source: XmlNode, files: ReadonlyMap<string, Uint8Array>): st
   return decodeUtf8(file).replace(/^\uFEFF/, '');
 }
 
-/** The annotations, links and texts in a .qdpx archive. */
-export function readQdpx(bytes: Uint8Array): QdpxRead {
+/** The annotations, links and texts in a .qdpx archive; codes are matched against `codebook` when given. */
+export function readQdpx(bytes: Uint8Array, codebook?: Codebook): QdpxRead {
   const files = unpackQdpx(bytes);
   const qde = files.get('project.qde');
   if (!qde) throw bad('Not a REFI-QDA project: the archive has no project.qde');
   const project = parseProjectXml(decodeUtf8(qde));
   const users = new Map(kids(kids(project, 'Users')[0], 'User').map((u) => [attr(u, 'guid') ?? '', attr(u, 'name') ?? attr(u, 'id') ?? 'Imported']));
-  const codes = mapCodes(project);
+  const codes = mapCodes(project, codebook);
   const notes = new Map(kids(kids(project, 'Notes')[0], 'Note').map((n) => [attr(n, 'guid') ?? '', childText(n, 'PlainTextContent') || (attr(n, 'name') ?? '')]));
   const texts: ForeignText[] = [];
   const annotations: ForeignAnnotation[] = [];

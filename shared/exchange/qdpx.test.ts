@@ -57,6 +57,10 @@ describe('refiQdaProject', () => {
   it('round-trips: its own export reads back as the same spans, categories, labels and link', () => {
     const read = readQdpx(refiQdaProject(fixtureInput()).zip);
     expect(read.texts).toHaveLength(2);
+    // Without the codebook a label name becomes a new label; with it, the existing id is reused.
+    const withCodebook = readQdpx(refiQdaProject(fixtureInput()).zip, presetCodebook());
+    expect(withCodebook.newLabels).toEqual([]);
+    expect(withCodebook.annotations.find((a) => a.category === 'attribution')?.label).toBe('media-report');
     const byQuote = new Map(read.annotations.map((a) => [a.quote.exact, a]));
     expect(byQuote.get('approximately 200 fighters in tunnels beneath Rafah')).toMatchObject({ category: 'claim', label: 'numeric', annotator: 'Alice' });
     expect(read.links).toHaveLength(1);
