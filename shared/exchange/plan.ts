@@ -113,6 +113,7 @@ export function planImport(input: PlanInput): ImportPlan {
     return sets.get(annotator)!;
   };
   const placedIds = new Map<string, Annotation>();
+  const taken = new Set<string>();
   for (const record of input.file.annotations) {
     const candidates = bySource.get(sourceKey(record.source)) ?? [];
     const miss = (reason: string) => unplaced.push({ kind: 'annotation', sourceId: record.sourceId, source: record.source, quote: record.quote.exact, reason });
@@ -145,11 +146,12 @@ export function planImport(input: PlanInput): ImportPlan {
       position: { start: placed.start, end: placed.end },
       quote: placed.method === 'position' ? { ...record.quote } : quoteSelector(placed.article.text, placed),
     };
-    if (tagSet.annotations.some((a) => a.id === annotation.id)) {
+    if (taken.has(`${tagSet.annotator}\0${annotation.id}`)) {
       miss(`it repeats annotation id ${record.sourceId}, already imported from this file`);
       continue;
     }
     tagSet.annotations.push(annotation);
+    taken.add(`${tagSet.annotator}\0${annotation.id}`);
     placedIds.set(record.sourceId, annotation);
   }
   for (const record of input.file.links) planLink(record, input, placedIds, setFor, unplaced);

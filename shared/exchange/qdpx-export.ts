@@ -3,8 +3,8 @@ import { CATEGORIES, type Annotation } from '../model';
 import { CATEGORY_NAMES } from '../export/words';
 import { annotationRows, annotatorsOf, outletNameOf, sortedArticles, sortedLinks } from '../export/rows';
 import type { ExportInput } from '../export/types';
-import { guidFor } from './sha256';
-import { codePointOffset, xmlAttr, xmlText } from './xml';
+import { guidFor, guidPair } from './sha256';
+import { codePointCounter, xmlAttr, xmlText } from './xml';
 
 /**
  * The study as a REFI-QDA project (QDA-XML 1.0, the exchange format of
@@ -22,7 +22,18 @@ export const QDA_NAMESPACE = 'urn:QDA-XML:project:1.0';
 
 const CATEGORY_COLORS: Record<string, string> = { claim: '#2E6FD8', framing: '#C2410C', attribution: '#15803D' };
 
-const g = (kind: string, id: string) => guidFor(`${kind}:${id}`);
+const guids = new Map<string, string>();
+/** The GUID for one of our objects, memoised: an export asks for the same user and code GUIDs thousands of times. */
+const g = (kind: string, id: string) => {
+  const key = `${kind}:${id}`;
+  let guid = guids.get(key);
+  if (guid === undefined) {
+    if (guids.size > 200_000) guids.clear();
+    guid = guidFor(key);
+    guids.set(key, guid);
+  }
+  return guid;
+};
 export const codeGuid = (category: string, label?: string) => g('code', label ? `${category}/${label}` : category);
 
 function codebook(input: ExportInput): string {
@@ -35,14 +46,16 @@ function codebook(input: ExportInput): string {
   return `<CodeBook><Codes>\n${codes.join('\n')}\n</Codes></CodeBook>`;
 }
 
-function selection(a: Annotation, text: string): string {
+function selection(a: Annotation, toCodePoints: (utf16: number) => number): string {
   const user = g('user', a.annotator);
+  // One hash gives the selection and its coding their GUIDs.
+  const [selectionGuid, codingGuid] = guidPair(`selection:${a.id}`);
   const note = a.note ? `<NoteRef targetGUID="${g('note', a.id)}"/>` : '';
   return [
-    `<PlainTextSelection guid="${g('selection', a.id)}" name="${xmlAttr(a.quote.exact.slice(0, 200))}"`,
-    ` startPosition="${codePointOffset(text, a.position.start)}" endPosition="${codePointOffset(text, a.position.end)}"`,
+    `<PlainTextSelection guid="${selectionGuid}" name="${xmlAttr(a.quote.exact.slice(0, 200))}"`,
+    ` startPosition="${toCodePoints(a.position.start)}" endPosition="${toCodePoints(a.position.end)}"`,
     ` creatingUser="${user}" creationDateTime="${a.createdAt}" modifyingUser="${user}" modifiedDateTime="${a.updatedAt}">`,
-    `<Coding guid="${g('coding', a.id)}" creatingUser="${user}" creationDateTime="${a.createdAt}"><CodeRef targetGUID="${codeGuid(a.category, a.label)}"/></Coding>`,
+    `<Coding guid="${codingGuid}" creatingUser="${user}" creationDateTime="${a.createdAt}"><CodeRef targetGUID="${codeGuid(a.category, a.label)}"/></Coding>`,
     note,
     '</PlainTextSelection>',
   ].join('');
@@ -60,13 +73,20 @@ export function refiQdaProject(input: ExportInput): QdpxFile {
   const rows = annotationRows(input);
   const users = annotatorsOf(input).map((name) => `<User guid="${g('user', name)}" name="${xmlAttr(name)}"/>`);
   const files: Record<string, Uint8Array> = {};
+  const rowsOf = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const list = rowsOf.get(r.annotation.articleId);
+    if (list) list.push(r);
+    else rowsOf.set(r.annotation.articleId, [r]);
+  }
   const sources = sortedArticles(input).map((article) => {
     const guid = g('source', article.id);
     files[`Sources/${guid}.txt`] = strToU8(article.text);
     const description = [`Outlet: ${outletNameOf(input, article.outletId)}`, article.url ? `URL: ${article.url}` : '', article.publishedAt ? `Published: ${article.publishedAt}` : '', `Outlet Compare article id: ${article.id}`]
       .filter(Boolean)
       .join('\n');
-    const selections = rows.filter((r) => r.annotation.articleId === article.id).map((r) => selection(r.annotation, article.text));
+    const toCodePoints = codePointCounter(article.text);
+    const selections = (rowsOf.get(article.id) ?? []).map((r) => selection(r.annotation, toCodePoints));
     return `<TextSource guid="${guid}" name="${xmlAttr(`${outletNameOf(input, article.outletId)} — ${article.title}`)}" plainTextPath="internal://${guid}.txt"><Description>${xmlText(description)}</Description>\n${selections.join('\n')}\n</TextSource>`;
   });
   const links = sortedLinks(input);
@@ -77,7 +97,7 @@ export function refiQdaProject(input: ExportInput): QdpxFile {
   const linkXml = links.flatMap((l) =>
     l.members.slice(1).map(
       (m, i) =>
-        `<Link guid="${g('link', `${l.id}/${i}`)}" name="${xmlAttr(l.label || 'Linked fact')}" direction="Associative" originGUID="${g('selection', l.members[i]!)}" targetGUID="${g('selection', m)}">${l.note ? `<NoteRef targetGUID="${g('note', l.id)}"/>` : ''}</Link>`,
+        `<Link guid="${g('link', `${l.id}/${i}`)}" name="${xmlAttr(l.label || 'Linked fact')}" direction="Associative" originGUID="${guidPair(`selection:${l.members[i]!}`)[0]}" targetGUID="${guidPair(`selection:${m}`)[0]}">${l.note ? `<NoteRef targetGUID="${g('note', l.id)}"/>` : ''}</Link>`,
     ),
   );
   const projectXml = [

@@ -4,7 +4,7 @@ import { quoteSelector } from '../text';
 import { slugify } from '../text/slug';
 import { decodeUtf8, parseProjectXml, unpackQdpx, type XmlNode } from './qdpx-archive';
 import type { ExchangeFile, ForeignAnnotation, ForeignLink, ForeignText } from './records';
-import { utf16Offset, xmlDecode } from './xml';
+import { utf16Counter, xmlDecode } from './xml';
 
 /**
  * Reads a .qdpx another tool wrote (QDA-XML 1.0): each TextSource becomes a
@@ -106,10 +106,11 @@ export function readQdpx(bytes: Uint8Array, codebook?: Codebook): QdpxRead {
     const text = sourceText(source, files);
     const title = attr(source, 'name') ?? `Source ${texts.length + 1}`;
     texts.push({ source: `qdpx:${guid}`, title, text, fileName: `${title}.txt` });
+    const toUtf16 = utf16Counter(text);
     for (const sel of kids(source, 'PlainTextSelection')) {
       const selGuid = attr(sel, 'guid') ?? '';
-      const start = utf16Offset(text, Number(attr(sel, 'startPosition')));
-      const end = utf16Offset(text, Number(attr(sel, 'endPosition')));
+      const start = toUtf16(Number(attr(sel, 'startPosition')));
+      const end = toUtf16(Number(attr(sel, 'endPosition')));
       if (!(end > start)) throw bad(`Selection ${selGuid} in "${title}" has no extent (startPosition ${attr(sel, 'startPosition')}, endPosition ${attr(sel, 'endPosition')})`);
       const note = [childText(sel, 'Description'), ...kids(sel, 'NoteRef').map((r) => notes.get(attr(r, 'targetGUID') ?? '') ?? '')].filter(Boolean).join('\n\n');
       for (const coding of kids(sel, 'Coding')) {

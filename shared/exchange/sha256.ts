@@ -62,7 +62,16 @@ export function sha256Hex(text: string): string {
 
 /** A UUID-shaped GUID derived from a name (the hash's first 128 bits, version nibble 5), so exports are reproducible. */
 export function guidFor(name: string): string {
+  return guidFromHex(sha256Hex(name));
+}
+
+/** Two GUIDs from one hash (its first and second 128 bits), for objects that come in pairs. */
+export function guidPair(name: string): [string, string] {
   const hex = sha256Hex(name);
+  return [guidFromHex(hex), guidFromHex(hex.slice(32))];
+}
+
+function guidFromHex(hex: string): string {
   const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`.toUpperCase();
 }

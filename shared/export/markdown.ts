@@ -2,7 +2,8 @@ import type { TermTable } from '../compare/types';
 import { SOURCE_KIND_NAMES } from './words';
 import { conflictSummary, figuresText } from './figures';
 import { annotationRows, annotatorsOf, outletNameOf, sortedArticles, sortedLinks } from './rows';
-import type { ExportInput } from './types';
+import type { Annotation, Link } from '../model';
+import type { ExportArticle, ExportInput } from './types';
 import { CATEGORY_NAMES, LINK_KIND_NAMES, longDate, plural } from './words';
 
 /**
@@ -33,14 +34,17 @@ function termTable(terms: TermTable): string {
   return `**Names used for the referent** (occurrences per article)\n\n${table(head, terms.rows.map((r) => [mdText(r.term), ...r.counts.map(String), String(r.total)]))}`;
 }
 
-function linkSection(input: ExportInput, index: number): string {
-  const link = sortedLinks(input)[index]!;
+interface Lookups {
+  annotations: ReadonlyMap<string, Annotation>;
+  articles: ReadonlyMap<string, ExportArticle>;
+  showAnnotator: boolean;
+}
+
+function linkSection(input: ExportInput, link: Link, index: number, { annotations, articles, showAnnotator }: Lookups): string {
   const comparison = input.comparisons[link.id];
-  const annotations = new Map(input.tagSets.flatMap((t) => t.annotations.map((a) => [a.id, a] as const)));
-  const articles = new Map(input.articles.map((a) => [a.id, a]));
   const members = link.members.map((id) => annotations.get(id)).filter((a) => a !== undefined);
   const outlets = new Set(members.map((a) => articles.get(a.articleId)?.outletId));
-  const meta = [LINK_KIND_NAMES[link.kind], plural(outlets.size, 'outlet'), annotatorsOf(input).length > 1 ? `linked by ${link.annotator}` : ''].filter(Boolean).join(' · ');
+  const meta = [LINK_KIND_NAMES[link.kind], plural(outlets.size, 'outlet'), showAnnotator ? `linked by ${link.annotator}` : ''].filter(Boolean).join(' · ');
   const parts = [`### ${index + 1}. ${mdText(link.label || 'Untitled link')}`, `*${mdText(meta)}*`];
   if (link.note) parts.push(`> ${mdText(link.note)}`);
   if (comparison) {
@@ -83,6 +87,11 @@ export function comparisonReportMarkdown(input: ExportInput): string {
   const annotators = annotatorsOf(input);
   const links = sortedLinks(input);
   const annotationCount = input.tagSets.reduce((n, t) => n + t.annotations.length, 0);
+  const lookups: Lookups = {
+    annotations: new Map(input.tagSets.flatMap((t) => t.annotations.map((a) => [a.id, a] as const))),
+    articles: new Map(input.articles.map((a) => [a.id, a])),
+    showAnnotator: annotators.length > 1,
+  };
   const sources = sortedArticles(input).map((a) => [mdText(outletNameOf(input, a.outletId)), mdText(a.title), a.url ? mdText(a.url) : '', mdText(a.publishedAt ?? '—')]);
   const overview = links.map((l, i) => [String(i + 1), mdText(l.label || 'Untitled link'), LINK_KIND_NAMES[l.kind], String(l.members.length), mdText(conflictSummary(input.comparisons[l.id]) || '—')]);
   const rows = annotationRows(input).map(({ annotation: a, outletName, labelName }) => [
@@ -103,7 +112,7 @@ export function comparisonReportMarkdown(input: ExportInput): string {
     sources.length ? table(['Outlet', 'Article', 'URL', 'Published'], sources) : '*The study has no articles.*',
     '## Linked facts at a glance',
     overview.length ? table(['#', 'Linked fact', 'Kind', 'Spans', 'Conflicts'], overview) : '*No linked facts yet.*',
-    ...(links.length ? ['## Comparisons', ...links.map((_, i) => linkSection(input, i))] : []),
+    ...(links.length ? ['## Comparisons', ...links.map((link, i) => linkSection(input, link, i, lookups))] : []),
     coverage(input),
     '## Annotations',
     rows.length ? table(['Outlet', 'Tag', 'Quote', 'Note', ...(annotators.length > 1 ? ['Annotator'] : [])], rows) : '*No annotations in this export.*',
