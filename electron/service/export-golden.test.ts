@@ -46,6 +46,8 @@ function bytesOf(file: { content: string; encoding?: 'utf-8' | 'base64' }): Buff
 describe('golden exports of the sample study', () => {
   it.each(EXPORT_FORMATS.map((f) => [f]))('%s matches its golden file', async (format) => {
     const file = await service.exportStudy({ format });
+    expect(file.encoding).toBe(format === 'qdpx' ? 'base64' : 'utf-8');
+    expect(file.fileName).toMatch(format === 'links-csv' ? /-links\.csv$/ : format === 'w3c' ? /\.jsonld$/ : new RegExp(`\\.${format}$`));
     const bytes = bytesOf(file);
     expect(bytes.toString('latin1')).not.toContain(tmp);
     const golden = new URL(FILES[format], GOLDEN_DIR);
