@@ -88,6 +88,23 @@ describe('cli import-annotations', () => {
     expect(human.out).toContain('page note');
   });
 
+  it('gives re-imported annotations new ids when --annotator puts them beside the originals, keeping links joined', async () => {
+    const copy = path.join(tmp, 'copy.study');
+    expect((await cli('sample', copy)).code).toBe(0);
+    await json('import-annotations', copy, path.join(tmp, 'golden.w3c'));
+    const result = await json('import-annotations', copy, path.join(tmp, 'golden.w3c'), '--annotator', 'Carol');
+    expect(result.tagSets).toEqual([{ annotator: 'Carol', annotations: 12, links: 3 }]);
+    const service = new StudyService({ seedsDir: seedsDir() });
+    await service.openStudy({ dir: copy });
+    const carol = await service.listAnnotations({ annotator: 'Carol' });
+    const carolLinks = await service.listLinks({ annotator: 'Carol' });
+    await service.close();
+    const alice = new Set(originals.annotations.map((a) => a.id));
+    expect(carol.filter((a) => alice.has(a.id))).toEqual([]);
+    const carolIds = new Set(carol.map((a) => a.id));
+    expect(carolLinks.flatMap((l) => l.members).every((m) => carolIds.has(m))).toBe(true);
+  });
+
   it('writes nothing on a dry run', async () => {
     const fresh = path.join(tmp, 'dry.study');
     expect((await cli('sample', fresh)).code).toBe(0);

@@ -29,14 +29,12 @@ const attr = (node: XmlNode, name: string): string | undefined => {
   const v = node[`@_${name}`];
   return typeof v === 'string' ? xmlDecode(v) : undefined;
 };
-const content = (node: XmlNode | undefined): string => {
-  const v = node?.['#text'] ?? (node as unknown as string[] | undefined);
-  if (typeof node === 'string') return xmlDecode(node);
-  return typeof v === 'string' ? xmlDecode(v) : '';
-};
+/** The text inside the first `name` child: the parser gives a plain string, or an object with '#text' when the element has attributes. */
 const childText = (node: XmlNode, name: string): string => {
   const child = (node[name] as unknown[] | undefined)?.[0];
-  return typeof child === 'string' ? xmlDecode(child) : content(child as XmlNode | undefined);
+  if (typeof child === 'string') return xmlDecode(child);
+  const text = (child as XmlNode | undefined)?.['#text'];
+  return typeof text === 'string' ? xmlDecode(text) : '';
 };
 
 export interface CodeMapping {

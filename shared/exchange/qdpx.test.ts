@@ -24,6 +24,7 @@ function xsdErrors(xml: string): string {
     execFileSync('xmllint', ['--noout', '--nonet', '--schema', XSD, file], { stdio: 'pipe' });
     return '';
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('xmllint is not installed: apt-get install -y libxml2-utils');
     return String((error as { stderr?: Buffer }).stderr ?? error);
   }
 }

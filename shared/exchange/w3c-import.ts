@@ -36,9 +36,19 @@ function checkContext(doc: unknown): void {
   }
 }
 
+/** "urn:…:annotator:Bob%20Smith" or "https://…/users/bob" → the name at the end, percent-decoded when it can be. */
+function lastSegment(iri: string): string {
+  const tail = iri.replace(/^.*[:/]/, '');
+  try {
+    return decodeURIComponent(tail);
+  } catch {
+    return tail;
+  }
+}
+
 function creatorName(node: JsonObject): string {
   for (const c of many(node.creator)) {
-    if (typeof c === 'string') return decodeURIComponent(c.replace(/^.*[:/]/, '')) || 'Imported';
+    if (typeof c === 'string') return lastSegment(c) || 'Imported';
     if (isObject(c)) return text(c.name) ?? text(c.nickname) ?? 'Imported';
   }
   return 'Imported';
