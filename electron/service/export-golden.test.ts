@@ -24,6 +24,7 @@ const FILES: Record<ExportFormat, string> = {
   md: 'sample.md',
   w3c: 'sample.jsonld',
   qdpx: 'sample.qdpx',
+  'agreement-csv': 'sample-agreement.csv',
 };
 
 let service: StudyService;
@@ -47,7 +48,7 @@ describe('golden exports of the sample study', () => {
   it.each(EXPORT_FORMATS.map((f) => [f]))('%s matches its golden file', async (format) => {
     const file = await service.exportStudy({ format });
     expect(file.encoding).toBe(format === 'qdpx' ? 'base64' : 'utf-8');
-    expect(file.fileName).toMatch(format === 'links-csv' ? /-links\.csv$/ : format === 'w3c' ? /\.jsonld$/ : new RegExp(`\\.${format}$`));
+    expect(file.fileName).toMatch(format === 'links-csv' ? /-links\.csv$/ : format === 'agreement-csv' ? /-agreement\.csv$/ : format === 'w3c' ? /\.jsonld$/ : new RegExp(`\\.${format}$`));
     const bytes = bytesOf(file);
     expect(bytes.toString('latin1')).not.toContain(tmp);
     const golden = new URL(FILES[format], GOLDEN_DIR);

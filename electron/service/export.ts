@@ -5,6 +5,7 @@ import {
   annotationsCsv,
   comparisonReportHtml,
   comparisonReportMarkdown,
+  exportAgreement,
   exportFileName,
   linksCsv,
   localDay,
@@ -14,6 +15,7 @@ import {
 } from '../../shared/export';
 import type { ExportFormat } from '../../shared/export/types';
 import { refiQdaProject, webAnnotationJson } from '../../shared/exchange';
+import { agreementCsv } from '../../shared/agreement';
 import type { Comparison, TermTable } from '../../shared/compare';
 import type { Study, TagSet } from '../../shared/model';
 import type { LoadedArticle } from './articles';
@@ -118,6 +120,11 @@ export function renderExport(format: ExportFormat, data: ExportInput): { content
       return { content: webAnnotationJson(data), encoding: 'utf-8' };
     case 'qdpx':
       return { content: Buffer.from(refiQdaProject(data).zip).toString('base64'), encoding: 'base64' };
+    case 'agreement-csv': {
+      const report = exportAgreement(data);
+      if (!report.ok) throw new StudyError('bad-input', `No agreement to export: ${report.reason}`, { field: 'format' });
+      return { content: `\uFEFF${agreementCsv(report.value)}`, encoding: 'utf-8' };
+    }
   }
 }
 

@@ -67,7 +67,7 @@ describe('annotationsCsv', () => {
     expect(okaz[9]).toBe(OKAZ_SPAN);
     expect(okaz[10]).toBe('\'=HYPERLINK("http://evil","x"), "fine"\nsecond line');
     expect(okaz[11]).toBe('ln-fighters');
-    expect(okaz.slice(12, 15)).toEqual(['Fighters in the Rafah tunnels <b>', 'Same claim', '2 numbers disagree; Sources differ']);
+    expect(okaz.slice(12, 15)).toEqual(['Fighters in the Rafah tunnels <b>', 'Same claim', 'Figures differ; Sources differ']);
     expect(okaz[4]).toBe('Alice');
     const source = rows.find((r) => r[0] === 'an-source')!;
     expect(source[6]).toBe('Media report');
@@ -102,7 +102,7 @@ describe('linksCsv', () => {
     expect(rows[0]).toEqual([...LINKS_CSV_COLUMNS]);
     expect(rows).toHaveLength(1 + 2);
     const [okaz, para] = [rows[1]!, rows[2]!];
-    expect(okaz.slice(0, 5)).toEqual(['ln-fighters', 'Fighters in the Rafah tunnels <b>', 'Same claim', 'Alice', '2 numbers disagree; Sources differ']);
+    expect(okaz.slice(0, 5)).toEqual(['ln-fighters', 'Fighters in the Rafah tunnels <b>', 'Same claim', 'Alice', 'Figures differ; Sources differ']);
     expect(okaz.slice(6, 10)).toEqual(['an-okaz', 'Okaz', 'Talks stall in Cairo', OKAZ_SPAN]);
     expect(okaz[10]).toMatch(/^More than 100 \(read as 101–/);
     expect(para[11]).toBe('Media report: Israeli media');

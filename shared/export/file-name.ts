@@ -10,6 +10,7 @@ export const EXPORT_MIME_TYPES: Record<ExportFormat, string> = {
   md: 'text/markdown;charset=utf-8',
   w3c: 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"',
   qdpx: 'application/zip',
+  'agreement-csv': 'text/csv;charset=utf-8',
 };
 
 /** How each format's file name ends. */
@@ -21,6 +22,7 @@ export const EXPORT_FILE_ENDINGS: Record<ExportFormat, string> = {
   md: '.md',
   w3c: '.jsonld',
   qdpx: '.qdpx',
+  'agreement-csv': '-agreement.csv',
 };
 
 /** Formats whose content is binary and travels base64-encoded. */

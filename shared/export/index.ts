@@ -7,3 +7,4 @@ export { comparisonReportHtml } from './report';
 export { escapeHtml } from './html-escape';
 export { comparisonReportMarkdown, mdText } from './markdown';
 export { conflictSummary, figuresText } from './figures';
+export { agreementSection, exportAgreement } from './agreement';

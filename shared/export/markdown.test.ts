@@ -14,7 +14,7 @@ describe('comparisonReportMarkdown', () => {
   it('has the study heading, the link section with its conflict, quotes, figures and term table, and coverage', () => {
     expect(md.startsWith('# Gaza ceasefire — comparison report\n')).toBe(true);
     expect(md).toContain('### 1. Fighters in the Rafah tunnels \\<b\\>');
-    expect(md).toMatch(/\*\*Conflicts\*\*\n\n- \d+ numbers? disagree/);
+    expect(md).toMatch(/\*\*Conflicts\*\*\n\n- Figures differ/);
     expect(md).toContain(`| Okaz | “${OKAZ_SPAN}” | More than 100 (read as`);
     expect(md).toContain('| fighters | 1 | 1 | 2 |');
     expect(md).toContain('## Coverage');

@@ -4,7 +4,7 @@ import { conflictSummary, figuresText } from './figures';
 import { annotationRows, annotatorsOf, outletNameOf, sortedArticles, sortedLinks } from './rows';
 import type { Annotation, Link } from '../model';
 import type { ExportArticle, ExportInput } from './types';
-import { CATEGORY_NAMES, LINK_KIND_NAMES, longDate, plural } from './words';
+import { CATEGORY_NAMES, LINK_KIND_NAMES, longDate, noConflictWords, plural } from './words';
 
 /**
  * The comparison report as Markdown (CommonMark with GFM tables) for wikis
@@ -48,7 +48,7 @@ function linkSection(input: ExportInput, link: Link, index: number, { annotation
   const parts = [`### ${index + 1}. ${mdText(link.label || 'Untitled link')}`, `*${mdText(meta)}*`];
   if (link.note) parts.push(`> ${mdText(link.note)}`);
   if (comparison) {
-    parts.push(comparison.conflicts.length ? `**Conflicts**\n\n${comparison.conflicts.map((c) => `- ${mdText(c.message)}`).join('\n')}` : '**Conflicts:** none found; figures, dates, actors and sources agree.');
+    parts.push(comparison.conflicts.length ? `**Conflicts**\n\n${comparison.conflicts.map((c) => `- ${mdText(c.message)}`).join('\n')}` : `**Conflicts:** none found; ${noConflictWords(link.kind)}.`);
   }
   const byMember = new Map(comparison?.members.map((m) => [m.id, m]) ?? []);
   const rows = members.map((a) => {

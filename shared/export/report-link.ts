@@ -1,9 +1,9 @@
 import type { Comparison, MemberComparison, TermTable } from '../compare/types';
-import type { Annotation, Link } from '../model';
+import type { Annotation, Link, LinkKind } from '../model';
 import { escapeHtml as esc } from './html-escape';
 import { spanInSentence } from '../compare/span-context';
 import type { ExportArticle } from './types';
-import { LINK_KIND_NAMES, SOURCE_KIND_NAMES, plural } from './words';
+import { LINK_KIND_NAMES, SOURCE_KIND_NAMES, noConflictWords, plural } from './words';
 
 /**
  * One linked fact in the report: its label and kind, the conflicts in plain
@@ -31,14 +31,14 @@ function splitMessage(message: string): { head: string; detail: string } {
   return colon < 0 ? { head: message, detail: '' } : { head: message.slice(0, colon).trim(), detail: message.slice(colon + 1).trim() };
 }
 
-function badges(comparison: Comparison | undefined): string {
+function badges(comparison: Comparison | undefined, kind: LinkKind): string {
   if (!comparison) return '';
   // What could not be compared is said as such, never counted as agreement.
   const unchecked = (comparison.notCompared ?? []).map((n) => {
     const { head, detail } = splitMessage(n.message);
     return `<li class="badge none"><strong>${esc(head)}</strong>${esc(detail)}</li>`;
   });
-  if (comparison.conflicts.length === 0 && unchecked.length === 0) return '<ul class="badges"><li class="badge none"><strong>No conflicts found</strong>figures, dates, actors and sources agree</li></ul>';
+  if (comparison.conflicts.length === 0 && unchecked.length === 0) return `<ul class="badges"><li class="badge none"><strong>No conflicts found</strong>${esc(noConflictWords(kind))}</li></ul>`;
   const items = comparison.conflicts.map((c) => {
     const { head, detail } = splitMessage(c.message);
     return `<li class="badge ${esc(c.kind)}"><strong>${esc(head)}</strong>${esc(detail)}</li>`;
@@ -147,7 +147,7 @@ export function linkSection(input: LinkSectionInput): string {
     `<div class="link-head"><span class="link-num">${index}</span><h3>${esc(link.label || 'Untitled link')}</h3></div>`,
     `<p class="link-meta">${esc(meta.join(' · '))}</p>`,
     link.note ? `<p class="link-note">${esc(link.note)}</p>` : '',
-    badges(comparison),
+    badges(comparison, link.kind),
     actorLine(comparison),
     columns.length ? `<div class="members">${columns.join('')}</div>` : '<p class="empty">None of this link’s annotations are in the export.</p>',
     termTable(input.terms),

@@ -135,3 +135,12 @@ describe('term tables in the report', () => {
     expect(comparisonReportHtml(fixtureInput())).not.toContain('class="terms"');
   });
 });
+
+describe('no-conflict wording by link kind', () => {
+  it('does not claim figures and dates agree for a same-referent link, which compares names only', async () => {
+    const { noConflictWords } = await import('./words');
+    expect(noConflictWords('same-referent')).not.toMatch(/figures, dates.*agree/);
+    expect(noConflictWords('same-referent')).toMatch(/not compared/);
+    expect(noConflictWords('same-claim')).toBe('figures, dates, actors and sources agree');
+  });
+});

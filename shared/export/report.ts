@@ -5,6 +5,7 @@ import { REPORT_CSS } from './report-style';
 import { annotationRows, annotatorsOf, outletNameOf, sortedArticles, sortedLinks } from './rows';
 import type { ExportInput } from './types';
 import { CATEGORY_NAMES, LINK_KIND_NAMES, longDate, plural } from './words';
+import { agreementSection } from './agreement';
 
 /**
  * The comparison report: a standalone HTML file an analyst opens, prints or
@@ -130,6 +131,7 @@ ${overview(input)}
 </section>
 ${sections.length ? `<section><h2>Comparisons</h2>\n${sections.join('\n')}\n</section>` : ''}
 ${coverage(input, annotations)}
+${agreementSection(input)}
 <section><h2>Annotations</h2>
 ${annotationTable(input)}
 </section>

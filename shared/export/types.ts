@@ -45,7 +45,8 @@ export interface ExportInput {
 /**
  * The file formats an analyst can export: annotations as CSV, links (one row
  * per member) as CSV, the JSON bundle, the HTML and Markdown reports, W3C Web
- * Annotation JSON-LD, and a REFI-QDA project (.qdpx, a zip: sent base64).
+ * Annotation JSON-LD, a REFI-QDA project (.qdpx, a zip: sent base64), and
+ * the agreement between the annotators in scope as CSV.
  */
-export const EXPORT_FORMATS = ['csv', 'links-csv', 'json', 'html', 'md', 'w3c', 'qdpx'] as const;
+export const EXPORT_FORMATS = ['csv', 'links-csv', 'json', 'html', 'md', 'w3c', 'qdpx', 'agreement-csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -16,6 +16,11 @@ export const LINK_KIND_NAMES: Record<LinkKind, string> = {
   custom: 'Custom',
 };
 
+/** What "no conflicts" covers for a link of this kind: a same-referent link compares the names only. */
+export function noConflictWords(kind: LinkKind): string {
+  return kind === 'same-referent' ? 'the outlets’ names for the referent are listed below; figures and dates are not compared for a same-referent link' : 'figures, dates, actors and sources agree';
+}
+
 export const SOURCE_KIND_NAMES: Record<SourceKind, string> = {
   named: 'Named source',
   'anonymous-official': 'Anonymous official',
