@@ -1,23 +1,27 @@
 import path from 'node:path';
 import type { Api, Input, Output } from '../../shared/api';
 import { StudyError } from '../../shared/errors';
+import { SCHEMA_VERSION, presetCodebook, type Annotation, type Link, type Study, type TagSet } from '../../shared/model';
 import {
-  SCHEMA_VERSION,
-  presetCodebook,
-  type Annotation,
-  type Article,
-  type Link,
-  type Study,
-  type TagSet,
-} from '../../shared/model';
-import { canonicalText, docFromJSON } from '../../shared/text';
-import { checkLinkMembers, removeAnnotationFromDraft } from '../../shared/tagset/links';
+  acceptSuggestionInDraft,
+  addLinkToDraft,
+  editLinkInDraft,
+  editedAnnotation,
+  newAnnotation,
+  ownAnnotation,
+  ownLink,
+  removeAnnotationFromDraft,
+  removeLinkFromDraft,
+  replaceAnnotationInDraft,
+  resolveLabel,
+  untaggedHits,
+} from '../../shared/tagset';
 import { importDocument } from '../import';
 import { StudyStore } from '../store/study-store';
-import { articleSummary, articleView, countsByArticle, deriveTitle, loadArticle, type LoadedArticle } from './articles';
-import { articleId, newId, outletId } from './ids';
+import { articleSummary, articleView, countsByArticle, draftArticle, loadArticle, type LoadedArticle } from './articles';
+import { newId, outletId } from './ids';
 import { loadSeedManifest, readSeed } from './sample';
-import { annotatorNames, defaultLinkLabel, makeAnnotation, resolveLabel, resolveSpan, upsert } from './resolve';
+import { annotatorNames, resolveSpan, upsert } from './resolve';
 import { alignFor, buildStudyIndex, compareLink, suggestFor, termOccurrences, termsFor, type CompareContext } from './comparison';
 import type { SuggestIndex } from '../../shared/suggest';
 import { exportStudy as exportFile } from './export';
@@ -184,29 +188,8 @@ export class StudyService implements Api {
   async importArticle(input: Input<'importArticle'>): Promise<Output<'importArticle'>> {
     const store = this.requireStore();
     const imported = importDocument({ fileName: input.fileName, content: input.content, ...(input.format ? { format: input.format } : {}) });
-    const outletName = input.outlet ?? imported.meta.outlet ?? 'Unknown outlet';
-    const oid = outletId(outletName);
-    const draft: Article = {
-      schemaVersion: SCHEMA_VERSION,
-      id: 'pending',
-      outletId: oid,
-      title: '',
-      importedAt: this.now(),
-      sourceFile: path.basename(input.fileName),
-      sourceFormat: imported.format,
-      doc: imported.doc,
-      text: '',
-    };
-    const canonical = canonicalText(docFromJSON(imported.doc));
-    draft.text = canonical.text;
-    draft.id = articleId(oid, draft.text);
-    draft.title = input.title ?? imported.meta.title ?? deriveTitle(draft.text, canonical.blocks);
-    const url = input.url ?? imported.meta.url;
-    if (url) draft.url = url;
-    const published = input.publishedAt ?? imported.meta.publishedAt;
-    if (published) draft.publishedAt = published;
-    if (imported.meta.author) draft.author = imported.meta.author;
-    if (imported.meta.language) draft.language = imported.meta.language;
+    const { article: draft, outletName } = draftArticle(input, imported, this.now());
+    const oid = draft.outletId;
     const existing = this.loaded.get(draft.id);
     if (existing) {
       throw new StudyError('conflict', `${input.fileName} is already in this study as "${existing.article.title}" (${existing.article.id})`, { field: 'content' });
@@ -229,8 +212,8 @@ export class StudyService implements Api {
     const { article } = this.requireArticle(input.articleId);
     const annotator = this.requireAnnotator(input.annotator);
     const range = resolveSpan(article, input);
-    const label = input.label === undefined ? undefined : resolveLabel(store.project(), input.category, input.label);
-    const annotation = makeAnnotation({ article, annotator, category: input.category, label, note: input.note, span: range, now: this.now() });
+    const label = input.label === undefined ? undefined : resolveLabel(store.project().codebook, input.category, input.label);
+    const annotation = newAnnotation({ id: newId('an'), article, annotator, category: input.category, label, note: input.note, span: range, now: this.now() });
     await store.updateTagSet(annotator, (draft) => {
       draft.annotations.push(annotation);
     });
@@ -240,32 +223,17 @@ export class StudyService implements Api {
   async updateAnnotation(input: Input<'updateAnnotation'>): Promise<Output<'updateAnnotation'>> {
     const store = this.requireStore();
     const annotator = this.requireAnnotator();
-    const current = this.ownAnnotation(annotator, input.id);
-    const category = input.category ?? current.category;
-    let label = current.label;
-    if (input.label === null) label = undefined;
-    else if (input.label !== undefined) label = resolveLabel(store.project(), category, input.label);
-    else if (label && category !== current.category && !store.project().codebook[category].some((l) => l.id === label)) label = undefined;
-    const next: Annotation = { ...current, category, note: input.note ?? current.note, updatedAt: this.now() };
-    if (label) next.label = label;
-    else delete next.label;
-    await store.updateTagSet(annotator, (draft) => {
-      const index = draft.annotations.findIndex((a) => a.id === input.id);
-      draft.annotations[index] = next;
-    });
-    return next;
+    const current = ownAnnotation(store.tagSets(), annotator, input.id);
+    const next = editedAnnotation(store.project().codebook, current, input, this.now());
+    return this.editOwn(annotator, (draft) => replaceAnnotationInDraft(draft, next));
   }
 
   async deleteAnnotation(input: Input<'deleteAnnotation'>): Promise<Output<'deleteAnnotation'>> {
     const store = this.requireStore();
     const annotator = this.requireAnnotator();
-    this.ownAnnotation(annotator, input.id);
+    ownAnnotation(store.tagSets(), annotator, input.id);
     const now = this.now();
-    let effect: ReturnType<typeof removeAnnotationFromDraft> | undefined;
-    await store.updateTagSet(annotator, (draft) => {
-      effect = removeAnnotationFromDraft(draft, input.id, now);
-    });
-    return effect!;
+    return this.editOwn(annotator, (draft) => removeAnnotationFromDraft(draft, input.id, now));
   }
 
   async restoreAnnotations(input: Input<'restoreAnnotations'>): Promise<Output<'restoreAnnotations'>> {
@@ -291,73 +259,35 @@ export class StudyService implements Api {
   async listAnnotations(input: Input<'listAnnotations'>): Promise<Output<'listAnnotations'>> {
     const store = this.requireStore();
     if (input.articleId) this.requireArticle(input.articleId);
-    const sets = input.annotator ? [store.tagSet(input.annotator)].filter((t): t is TagSet => !!t) : store.tagSets();
     const out: Annotation[] = [];
-    for (const t of sets) for (const a of t.annotations) if (!input.articleId || a.articleId === input.articleId) out.push(a);
+    for (const t of this.tagSetsInScope(input.annotator)) for (const a of t.annotations) if (!input.articleId || a.articleId === input.articleId) out.push(a);
     return out.sort((a, b) => a.articleId.localeCompare(b.articleId) || a.position.start - b.position.start || a.position.end - b.position.end);
   }
 
   async link(input: Input<'link'>): Promise<Output<'link'>> {
-    const store = this.requireStore();
+    this.requireStore();
     const annotator = this.requireAnnotator();
-    const members = checkLinkMembers(store.tagSet(annotator), input.annotationIds, store.tagSets());
-    const now = this.now();
-    const link: Link = {
-      id: newId('ln'),
-      annotator,
-      label: input.label || defaultLinkLabel(members),
-      kind: input.kind ?? 'same-claim',
-      members: members.map((m) => m.id),
-      note: input.note ?? '',
-      createdAt: now,
-      updatedAt: now,
-    };
-    await store.updateTagSet(annotator, (draft) => {
-      draft.links.push(link);
-    });
-    return link;
+    const fields = { ...input, id: newId('ln'), annotator, now: this.now() };
+    return this.editOwn(annotator, (draft, others) => addLinkToDraft(draft, others, fields));
   }
 
   async updateLink(input: Input<'updateLink'>): Promise<Output<'updateLink'>> {
     const store = this.requireStore();
     const annotator = this.requireAnnotator();
-    const tagSet = store.tagSet(annotator);
-    const current = this.ownLink(annotator, input.linkId);
-    const removing = new Set(input.remove ?? []);
-    for (const id of removing) {
-      if (!current.members.includes(id)) throw new StudyError('bad-input', `Annotation ${id} is not a member of link ${current.id}`, { field: 'remove' });
-    }
-    const ids = [...current.members.filter((m) => !removing.has(m)), ...(input.add ?? []).filter((id) => !current.members.includes(id))];
-    const members = checkLinkMembers(tagSet, ids, store.tagSets());
-    const next: Link = {
-      ...current,
-      label: input.label ?? current.label,
-      kind: input.kind ?? current.kind,
-      note: input.note ?? current.note,
-      members: members.map((m) => m.id),
-      updatedAt: this.now(),
-    };
-    await store.updateTagSet(annotator, (draft) => {
-      const index = draft.links.findIndex((l) => l.id === next.id);
-      draft.links[index] = next;
-    });
-    return next;
+    ownLink(store.tagSets(), annotator, input.linkId);
+    const now = this.now();
+    return this.editOwn(annotator, (draft, others) => editLinkInDraft(draft, others, input, now));
   }
 
   async unlink(input: Input<'unlink'>): Promise<Output<'unlink'>> {
     const store = this.requireStore();
     const annotator = this.requireAnnotator();
-    const link = this.ownLink(annotator, input.linkId);
-    await store.updateTagSet(annotator, (draft) => {
-      draft.links = draft.links.filter((l) => l.id !== link.id);
-    });
-    return link;
+    ownLink(store.tagSets(), annotator, input.linkId);
+    return this.editOwn(annotator, (draft) => removeLinkFromDraft(draft, input.linkId));
   }
 
   async listLinks(input: Input<'listLinks'>): Promise<Output<'listLinks'>> {
-    const store = this.requireStore();
-    const sets = input.annotator ? [store.tagSet(input.annotator)].filter((t): t is TagSet => !!t) : store.tagSets();
-    return sets.flatMap((t) => t.links);
+    return this.tagSetsInScope(input.annotator).flatMap((t) => t.links);
   }
 
   async compareLink(input: Input<'compareLink'>): Promise<Output<'compareLink'>> {
@@ -388,20 +318,11 @@ export class StudyService implements Api {
     const store = this.requireStore();
     const annotator = this.requireAnnotator();
     const category = input.category ?? 'framing';
-    const label = resolveLabel(store.project(), category, input.label ?? (category === 'framing' ? 'loaded-term' : ''), true);
-    const existing = store.tagSet(annotator)?.annotations ?? [];
-    const taken = new Set(existing.filter((a) => a.category === category).map((a) => `${a.articleId}:${a.position.start}:${a.position.end}`));
+    const label = resolveLabel(store.project().codebook, category, input.label ?? (category === 'framing' ? 'loaded-term' : ''), true);
+    const hits = termOccurrences(input.term, this.loaded.values(), this.compareContext());
+    const { fresh, skipped } = untaggedHits(store.tagSet(annotator)?.annotations ?? [], category, hits);
     const now = this.now();
-    const created: Annotation[] = [];
-    let skipped = 0;
-    for (const hit of termOccurrences(input.term, this.loaded.values(), this.compareContext())) {
-      if (taken.has(`${hit.articleId}:${hit.start}:${hit.end}`)) {
-        skipped++;
-        continue;
-      }
-      const { article } = this.loaded.get(hit.articleId)!;
-      created.push(makeAnnotation({ article, annotator, category, label, span: hit, now }));
-    }
+    const created = fresh.map((hit) => newAnnotation({ id: newId('an'), article: this.loaded.get(hit.articleId)!.article, annotator, category, label, span: hit, now }));
     if (created.length > 0) {
       await store.updateTagSet(annotator, (draft) => {
         draft.annotations.push(...created);
@@ -413,38 +334,13 @@ export class StudyService implements Api {
   async acceptSuggestion(input: Input<'acceptSuggestion'>): Promise<Output<'acceptSuggestion'>> {
     const store = this.requireStore();
     const annotator = this.requireAnnotator();
-    const source = this.ownAnnotation(annotator, input.sourceAnnotationId);
+    const source = ownAnnotation(store.tagSets(), annotator, input.sourceAnnotationId);
     if (source.articleId === input.articleId) {
       throw new StudyError('bad-input', 'A suggestion must come from another article than the span it was found for', { field: 'articleId' });
     }
     const { article } = this.requireArticle(input.articleId);
-    const span = resolveSpan(article, input);
-    const now = this.now();
-    const existing = store.tagSet(annotator)?.annotations.find(
-      (a) => a.articleId === article.id && a.position.start === span.start && a.position.end === span.end && a.category === source.category,
-    );
-    const annotation = existing ?? makeAnnotation({ article, annotator, category: source.category, label: source.label, span, now });
-    const current = store.tagSet(annotator)?.links.find((l) => l.members.includes(source.id));
-    let link: Link;
-    if (current) {
-      link = current.members.includes(annotation.id) ? current : { ...current, members: [...current.members, annotation.id], updatedAt: now };
-    } else {
-      link = {
-        id: newId('ln'),
-        annotator,
-        label: defaultLinkLabel([source]),
-        kind: input.kind ?? 'same-claim',
-        members: [source.id, annotation.id],
-        note: '',
-        createdAt: now,
-        updatedAt: now,
-      };
-    }
-    await store.updateTagSet(annotator, (draft) => {
-      if (!existing) draft.annotations.push(annotation);
-      upsert(draft.links, link);
-    });
-    return { annotation, link };
+    const fields = { source, article, span: resolveSpan(article, input), kind: input.kind, now: this.now(), newId };
+    return this.editOwn(annotator, (draft) => acceptSuggestionInDraft(draft, fields));
   }
 
   async exportStudy(input: Input<'exportStudy'>): Promise<Output<'exportStudy'>> {
@@ -476,23 +372,22 @@ export class StudyService implements Api {
     throw new StudyError('not-found', `Unknown link id ${id}`, { field: 'linkId' });
   }
 
-  private ownAnnotation(annotator: string, id: string): Annotation {
+  /** One annotator's tag set when named (none if it has none yet), else every tag set. */
+  private tagSetsInScope(annotator: string | undefined): readonly TagSet[] {
     const store = this.requireStore();
-    const found = store.tagSet(annotator)?.annotations.find((a) => a.id === id);
-    if (found) return found;
-    const owner = store.tagSets().find((t) => t.annotations.some((a) => a.id === id));
-    if (owner) {
-      throw new StudyError('bad-input', `Annotation ${id} is in ${owner.annotator}'s tag set; switch annotator to ${owner.annotator} to change it`, { field: 'id' });
-    }
-    throw new StudyError('not-found', `Unknown annotation id ${id}`, { field: 'id' });
+    if (!annotator) return store.tagSets();
+    const one = store.tagSet(annotator);
+    return one ? [one] : [];
   }
 
-  private ownLink(annotator: string, id: string): Link {
+  /** Applies a tag set rule to the annotator's own tag set (the others for lookups) and saves; returns the rule's result. */
+  private async editOwn<R>(annotator: string, rule: (draft: TagSet, others: readonly TagSet[]) => R): Promise<R> {
     const store = this.requireStore();
-    const found = store.tagSet(annotator)?.links.find((l) => l.id === id);
-    if (found) return found;
-    const owner = store.tagSets().find((t) => t.links.some((l) => l.id === id));
-    if (owner) throw new StudyError('bad-input', `Link ${id} is in ${owner.annotator}'s tag set`, { field: 'linkId' });
-    throw new StudyError('not-found', `Unknown link id ${id}`, { field: 'linkId' });
+    const others = store.tagSets().filter((t) => t.annotator !== annotator);
+    let result: R | undefined;
+    await store.updateTagSet(annotator, (draft) => {
+      result = rule(draft, others);
+    });
+    return result as R;
   }
 }
