@@ -20,7 +20,7 @@ import { importDocument } from '../import';
 import { StudyStore } from '../store/study-store';
 import { articleSummary, articleView, countsByArticle, draftArticle, loadArticle, type LoadedArticle } from './articles';
 import { newId, outletId } from './ids';
-import { loadSeedManifest, readSeed } from './sample';
+import { importSeeds, loadSeedManifest } from './sample';
 import { annotatorNames, resolveSpan, upsert } from './resolve';
 import { alignFor, buildStudyIndex, compareLink, suggestFor, termOccurrences, termsFor, type CompareContext } from './comparison';
 import type { SuggestIndex } from '../../shared/suggest';
@@ -31,6 +31,8 @@ export interface ServiceOptions {
   seedsDir: string;
   /** Injected clock, for tests. */
   now?: () => Date;
+  /** This machine's name in lock files (default the OS host name); tests pass one to act as another machine. */
+  host?: string;
 }
 
 /**
@@ -54,8 +56,18 @@ export class StudyService implements Api {
   }
 
   private requireStore(): StudyStore {
-    if (!this.store) throw new StudyError('no-study', 'No study is open. Open or create a study first.');
-    return this.store;
+    const store = this.store;
+    if (!store) throw new StudyError('no-study', 'No study is open. Open or create a study first.');
+    // Articles another writer imported (seen by the store's file watch) become readable here.
+    if (store.articles().length !== this.loaded.size) {
+      for (const article of store.articles()) if (!this.loaded.has(article.id)) this.loaded.set(article.id, loadArticle(article));
+      this.suggestIndex = null;
+    }
+    return store;
+  }
+
+  private storeOptions(): { host?: string } {
+    return this.options.host ? { host: this.options.host } : {};
   }
 
   private requireAnnotator(explicit?: string): string {
@@ -84,6 +96,7 @@ export class StudyService implements Api {
     this.loaded = loaded;
     this.suggestIndex = null;
     this.failedDir = null;
+    store.watch();
   }
 
   /** Flushes pending writes and releases the study's lock. */
@@ -114,7 +127,7 @@ export class StudyService implements Api {
   async openStudy(input: Input<'openStudy'>): Promise<Output<'openStudy'>> {
     const dir = path.resolve(input.dir);
     try {
-      await this.attach(await StudyStore.open(dir));
+      await this.attach(await StudyStore.open(dir, this.storeOptions()));
     } catch (error) {
       if (error instanceof StudyError && error.code === 'corrupt-file') this.failedDir = dir;
       throw error;
@@ -126,31 +139,20 @@ export class StudyService implements Api {
     const dir = path.resolve(input.dir);
     const name = input.name ?? path.basename(dir).replace(/\.study$/, '');
     const project: Study = { schemaVersion: SCHEMA_VERSION, name, createdAt: this.now(), outlets: [], codebook: presetCodebook() };
-    await this.attach(await StudyStore.create(dir, project));
+    await this.attach(await StudyStore.create(dir, project, this.storeOptions()));
     return this.getStudy();
   }
 
   async createSampleStudy(input: Input<'createSampleStudy'>): Promise<Output<'createSampleStudy'>> {
     const manifest = await loadSeedManifest(this.options.seedsDir);
     await this.createStudy({ dir: input.dir, name: manifest.study });
-    for (const entry of manifest.articles) {
-      const content = await readSeed(this.options.seedsDir, entry.file);
-      await this.importArticle({
-        fileName: entry.file,
-        content,
-        format: 'text',
-        outlet: entry.outlet,
-        ...(entry.url ? { url: entry.url } : {}),
-        ...(entry.publishedAt ? { publishedAt: entry.publishedAt } : {}),
-      });
-      if (entry.outletDescription) {
-        const id = outletId(entry.outlet);
-        await this.requireStore().updateProject((draft) => {
-          const outlet = draft.outlets.find((o) => o.id === id);
-          if (outlet) outlet.description = entry.outletDescription;
-        });
-      }
-    }
+    const store = this.requireStore();
+    await importSeeds(this.options.seedsDir, manifest, (article) => this.importArticle(article), (outlet, description) =>
+      store.updateProject((draft) => {
+        const found = draft.outlets.find((o) => o.id === outletId(outlet));
+        if (found) found.description = description;
+      }),
+    );
     return this.getStudy();
   }
 
@@ -159,7 +161,7 @@ export class StudyService implements Api {
     if (!dir) throw new StudyError('no-study', 'No study to restore: open the study first');
     const wasOpen = this.store?.dir === dir;
     if (wasOpen) await this.close();
-    await StudyStore.restoreBackup(dir, input.file);
+    await StudyStore.restoreBackup(dir, input.file, this.storeOptions());
     return this.openStudy({ dir });
   }
 
