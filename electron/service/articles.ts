@@ -3,7 +3,9 @@ import type { ArticleSummary, ArticleView, BlockInfo } from '../../shared/api';
 import { SCHEMA_VERSION, type Article, type Study, type TagSet } from '../../shared/model';
 import { canonicalText, docFromJSON, type TextBlock } from '../../shared/text';
 import { StudyError } from '../../shared/errors';
-import type { ImportedDocument } from '../import';
+import type { Input } from '../../shared/api';
+import { importDocument, type ImportedDocument } from '../import';
+import type { StudyStore } from '../store/study-store';
 import { articleId, outletId } from './ids';
 
 /** An article with what is derived from it once per load: its text blocks. */
@@ -133,4 +135,27 @@ export function draftArticle(fields: ArticleFields, imported: ImportedDocument, 
   if (imported.meta.author) article.author = imported.meta.author;
   if (imported.meta.language) article.language = imported.meta.language;
   return { article, outletName };
+}
+
+/**
+ * Imports one document into the study: refuses one already there (same
+ * outlet and text), adds its outlet to project.json if new (merged with
+ * what other writers added), saves the article and adds it to `loaded`.
+ */
+export async function importInto(store: StudyStore, loaded: Map<string, LoadedArticle>, input: Input<'importArticle'>, now: string): Promise<LoadedArticle> {
+  const imported = importDocument({ fileName: input.fileName, content: input.content, ...(input.format ? { format: input.format } : {}) });
+  const { article, outletName } = draftArticle(input, imported, now);
+  const existing = loaded.get(article.id);
+  if (existing) {
+    throw new StudyError('conflict', `${input.fileName} is already in this study as "${existing.article.title}" (${existing.article.id})`, { field: 'content' });
+  }
+  if (!store.project().outlets.some((o) => o.id === article.outletId)) {
+    await store.updateProject((project) => {
+      if (!project.outlets.some((o) => o.id === article.outletId)) project.outlets.push({ id: article.outletId, name: outletName });
+    });
+  }
+  await store.addArticle(article);
+  const result = loadArticle(article);
+  loaded.set(article.id, result);
+  return result;
 }

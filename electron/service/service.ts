@@ -14,17 +14,19 @@ import {
   removeLinkFromDraft,
   replaceAnnotationInDraft,
   resolveLabel,
+  restoreIntoDraft,
   untaggedHits,
 } from '../../shared/tagset';
-import { importDocument } from '../import';
 import { StudyStore } from '../store/study-store';
-import { articleSummary, articleView, countsByArticle, draftArticle, loadArticle, type LoadedArticle } from './articles';
+import { articleSummary, articleView, countsByArticle, importInto, loadArticle, type LoadedArticle } from './articles';
 import { newId, outletId } from './ids';
 import { importSeeds, loadSeedManifest } from './sample';
-import { annotatorNames, resolveSpan, upsert } from './resolve';
+import { annotatorNames, resolveSpan } from './resolve';
 import { alignFor, buildStudyIndex, compareLink, suggestFor, termOccurrences, termsFor, type CompareContext } from './comparison';
 import type { SuggestIndex } from '../../shared/suggest';
 import { exportStudy as exportFile } from './export';
+import { importTeammates, tagSetRows } from './teammates';
+import { adoptAnnotation, curate, studyChanges, type TeamContext } from './team-calls';
 
 export interface ServiceOptions {
   /** Folder holding the seed articles and seeds.json, for the sample study. */
@@ -189,21 +191,7 @@ export class StudyService implements Api {
 
   async importArticle(input: Input<'importArticle'>): Promise<Output<'importArticle'>> {
     const store = this.requireStore();
-    const imported = importDocument({ fileName: input.fileName, content: input.content, ...(input.format ? { format: input.format } : {}) });
-    const { article: draft, outletName } = draftArticle(input, imported, this.now());
-    const oid = draft.outletId;
-    const existing = this.loaded.get(draft.id);
-    if (existing) {
-      throw new StudyError('conflict', `${input.fileName} is already in this study as "${existing.article.title}" (${existing.article.id})`, { field: 'content' });
-    }
-    if (!store.project().outlets.some((o) => o.id === oid)) {
-      await store.updateProject((project) => {
-        project.outlets.push({ id: oid, name: outletName });
-      });
-    }
-    await store.addArticle(draft);
-    const loaded = loadArticle(draft);
-    this.loaded.set(draft.id, loaded);
+    const loaded = await importInto(store, this.loaded, input, this.now());
     this.suggestIndex = null;
     // A new article has no annotations yet.
     return articleSummary(store.project(), loaded, undefined);
@@ -216,10 +204,7 @@ export class StudyService implements Api {
     const range = resolveSpan(article, input);
     const label = input.label === undefined ? undefined : resolveLabel(store.project().codebook, input.category, input.label);
     const annotation = newAnnotation({ id: newId('an'), article, annotator, category: input.category, label, note: input.note, span: range, now: this.now() });
-    await store.updateTagSet(annotator, (draft) => {
-      draft.annotations.push(annotation);
-    });
-    return annotation;
+    return this.editOwn(annotator, (draft) => (draft.annotations.push(annotation), annotation));
   }
 
   async updateAnnotation(input: Input<'updateAnnotation'>): Promise<Output<'updateAnnotation'>> {
@@ -239,22 +224,10 @@ export class StudyService implements Api {
   }
 
   async restoreAnnotations(input: Input<'restoreAnnotations'>): Promise<Output<'restoreAnnotations'>> {
-    const store = this.requireStore();
+    this.requireStore();
     const annotator = this.requireAnnotator();
-    for (const a of input.annotations) {
-      if (a.annotator !== annotator) {
-        throw new StudyError('bad-input', `Annotation ${a.id} belongs to ${a.annotator}; only they can restore it`, { field: 'annotations' });
-      }
-      const { article } = this.requireArticle(a.articleId);
-      if (a.position.end > article.text.length) {
-        throw new StudyError('bad-input', `Annotation ${a.id} ends at ${a.position.end}, past the end of article ${a.articleId}`, { field: 'annotations' });
-      }
-    }
-    const links = (input.links ?? []).filter((l) => l.annotator === annotator);
-    await store.updateTagSet(annotator, (draft) => {
-      for (const a of input.annotations) upsert(draft.annotations, a);
-      for (const l of links) upsert(draft.links, l);
-    });
+    const length = (id: string) => this.loaded.get(id)?.article.text.length;
+    const links = await this.editOwn(annotator, (draft) => restoreIntoDraft(draft, input.annotations, input.links ?? [], length));
     return { annotations: input.annotations, links };
   }
 
@@ -325,11 +298,7 @@ export class StudyService implements Api {
     const { fresh, skipped } = untaggedHits(store.tagSet(annotator)?.annotations ?? [], category, hits);
     const now = this.now();
     const created = fresh.map((hit) => newAnnotation({ id: newId('an'), article: this.loaded.get(hit.articleId)!.article, annotator, category, label, span: hit, now }));
-    if (created.length > 0) {
-      await store.updateTagSet(annotator, (draft) => {
-        draft.annotations.push(...created);
-      });
-    }
+    if (created.length > 0) await this.editOwn(annotator, (draft) => draft.annotations.push(...created));
     return { created, skipped };
   }
 
@@ -349,6 +318,34 @@ export class StudyService implements Api {
     const store = this.requireStore();
     const now = this.options.now?.() ?? new Date();
     return exportFile(input, { project: store.project(), tagSets: store.tagSets(), articles: this.loaded.values(), ctx: this.compareContext(), now, annotator: this.annotator });
+  }
+
+  async listTagSets(): Promise<Output<'listTagSets'>> {
+    return tagSetRows(this.requireStore(), this.annotator);
+  }
+
+  async importTeammates(input: Input<'importTeammates'>): Promise<Output<'importTeammates'>> {
+    return { results: await importTeammates(this.requireStore(), input.paths, this.annotator) };
+  }
+
+  async studyChanges(input: Input<'studyChanges'>): Promise<Output<'studyChanges'>> {
+    const changes = await studyChanges(this.requireStore(), input.since);
+    this.requireStore(); // takes in articles the refresh found
+    return changes;
+  }
+
+  async adoptAnnotation(input: Input<'adoptAnnotation'>): Promise<Output<'adoptAnnotation'>> {
+    return adoptAnnotation(this.team(), input);
+  }
+
+  async curate(input: Input<'curate'>): Promise<Output<'curate'>> {
+    return curate(this.team(), input);
+  }
+
+  private team(): TeamContext {
+    const store = this.requireStore();
+    const article = (id: string) => this.requireArticle(id).article;
+    return { store, annotator: this.requireAnnotator(), now: this.now(), article, edit: (annotator, rule) => this.editOwn(annotator, rule) };
   }
 
   private index(): SuggestIndex {
@@ -387,8 +384,10 @@ export class StudyService implements Api {
     const store = this.requireStore();
     const others = store.tagSets().filter((t) => t.annotator !== annotator);
     let result: R | undefined;
+    const now = this.now();
     await store.updateTagSet(annotator, (draft) => {
       result = rule(draft, others);
+      draft.updatedAt = now;
     });
     return result as R;
   }

@@ -7,6 +7,7 @@ import { deepFreeze } from './deep-freeze';
 import { type Slot, byImport, exists, jsonFiles, readValid, slot, stamp, validated } from './file-slots';
 import { StudyLock, type LockOptions } from './lock';
 import { restoreBackup } from './restore-backup';
+import type { FileTrouble, StoreOptions, StudyChange } from './study-changes';
 import { watchStudy } from './study-watch';
 import { stableStringify } from './stable-json';
 import {
@@ -25,42 +26,21 @@ import {
   tagSetKind,
 } from './study-files';
 
-export interface StoreOptions {
-  /** This machine's name in lock files (default os.hostname()); tests pass one to act as another machine. */
-  host?: string;
-}
-
-/** A study file another writer changed on disk, as noticed by refresh(). */
-export interface StudyChange {
-  version: number;
-  file: string;
-  kind: 'project' | 'article' | 'tagset';
-  /** The tag set's annotator (tag sets only). */
-  annotator?: string;
-  removed?: boolean;
-}
-
-/** A file another writer left that does not read as a study file: it is skipped until it does. */
-export interface FileTrouble {
-  file: string;
-  message: string;
-}
+export type { FileTrouble, StoreOptions, StudyChange } from './study-changes';
 
 const CHANGE_LOG = 1000;
 
 /**
- * A study folder opened by this process: project.json, articles/<id>.json
- * and tagsets/<annotator>.json, each its own lowdb file. Every file has one
- * writer: a tag set is written only by the process holding its lock (taken on
- * its first change and kept until close), articles are written once under a
- * content-derived id, and project.json is merged with what is on disk under
- * the short import lock. Other writers' files are re-read when they change
- * (refresh(), driven by a file watch). Changes are validated and applied in
- * memory in call order and saved per file through a coalescing queue. Values
- * handed out are frozen snapshots; change them through the update methods.
+ * A study folder opened by this process: project.json, articles/<id>.json and
+ * tagsets/<annotator>.json, each its own lowdb file with one writer. A tag set
+ * is written only by the process holding its lock (taken on its first change,
+ * kept until close); articles are written once under a content-derived id;
+ * project.json is merged with what is on disk under the short import lock.
+ * Other writers' files are re-read when they change (refresh(), file watch).
+ * Changes apply in memory in call order and save per file through a
+ * coalescing queue. Values handed out are frozen snapshots.
  */
 export class StudyStore {
-  /** Absolute path of the study folder. */
   readonly dir: string;
   readonly #host: string | undefined;
   readonly #project: Slot<Study>;
@@ -149,7 +129,6 @@ export class StudyStore {
     return restoreBackup(dir, file, (root, rel, what) => StudyStore.#lock(root, lockFileFor(rel), options.host, what));
   }
 
-  /** project.json as it is now. */
   project(): Study {
     return this.#project.low.data;
   }
@@ -160,7 +139,6 @@ export class StudyStore {
     return this.#articleList;
   }
 
-  /** One article by id. */
   article(id: string): Article | undefined {
     return this.#articles.get(id)?.low.data;
   }
@@ -235,6 +213,23 @@ export class StudyStore {
       this.#tagSets.set(name, target);
     }
     return target.queue.request().then(() => value);
+  }
+
+  /** Saves a teammate's tag set brought in from elsewhere, under its lock for this one write (refused while they write it). */
+  async putTeammateTagSet(tagSet: TagSet): Promise<void> {
+    this.#assertOpen();
+    const value = deepFreeze(validated(TagSet, tagSet, `tag set of ${tagSet.annotator}`));
+    if (this.#owned.has(value.annotator)) throw new StudyError('conflict', `the tag set of ${value.annotator} is written here; it cannot be replaced`);
+    const file = tagSetFile(value.annotator);
+    const lock = await StudyStore.#lock(this.dir, lockFileFor(file), this.#host, `the tag set of ${value.annotator} in ${this.dir}`);
+    try {
+      const target = slot(this.dir, file, tagSetKind, value);
+      await target.queue.request();
+      this.#tagSets.set(value.annotator, target);
+      this.#stamps.set(file, await stamp(studyPath(this.dir, file)));
+    } finally {
+      await lock.release();
+    }
   }
 
   /** Whether this process writes the annotator's tag set (it has changed it since opening). */

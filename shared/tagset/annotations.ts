@@ -1,4 +1,4 @@
-import type { Annotation, Article, Category, Codebook, TagSet } from '../model';
+import type { Annotation, Article, Category, Codebook, Link, TagSet } from '../model';
 import { StudyError } from '../errors';
 import { quoteSelector } from '../text';
 
@@ -97,4 +97,33 @@ export function ownAnnotation(tagSets: readonly TagSet[], annotator: string, id:
 /** The annotation of `annotations` at exactly this span and category, if any. */
 export function sameSpan(annotations: readonly Annotation[], articleId: string, span: { start: number; end: number }, category: Category): Annotation | undefined {
   return annotations.find((a) => a.articleId === articleId && a.category === category && a.position.start === span.start && a.position.end === span.end);
+}
+
+/**
+ * Puts annotations and links back exactly as they were (the undo of a
+ * delete): only the draft annotator's own, and only spans that fit their
+ * article (`textLength` gives an article's length, undefined when unknown).
+ * Links of other annotators are left out. Returns the links restored.
+ */
+export function restoreIntoDraft(draft: TagSet, annotations: readonly Annotation[], links: readonly Link[], textLength: (articleId: string) => number | undefined): Link[] {
+  for (const a of annotations) {
+    if (a.annotator !== draft.annotator) {
+      throw new StudyError('bad-input', `Annotation ${a.id} belongs to ${a.annotator}; only they can restore it`, { field: 'annotations' });
+    }
+    const length = textLength(a.articleId);
+    if (length === undefined) throw new StudyError('not-found', `Unknown article id ${a.articleId}`, { field: 'articleId' });
+    if (a.position.end > length) {
+      throw new StudyError('bad-input', `Annotation ${a.id} ends at ${a.position.end}, past the end of article ${a.articleId}`, { field: 'annotations' });
+    }
+  }
+  const own = links.filter((l) => l.annotator === draft.annotator);
+  for (const a of annotations) upsert(draft.annotations, a);
+  for (const l of own) upsert(draft.links, l);
+  return own;
+}
+
+function upsert<T extends { id: string }>(list: T[], item: T): void {
+  const index = list.findIndex((x) => x.id === item.id);
+  if (index >= 0) list[index] = item;
+  else list.push(item);
 }

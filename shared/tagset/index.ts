@@ -4,6 +4,7 @@ export {
   ownAnnotation,
   replaceAnnotationInDraft,
   resolveLabel,
+  restoreIntoDraft,
   sameSpan,
   type AnnotationEdit,
 } from './annotations';
@@ -23,3 +24,5 @@ export {
 } from './links';
 export { acceptSuggestionInDraft, type AcceptFields } from './suggestions';
 export { untaggedHits } from './terms';
+export { adoptIntoDraft, adoptedCopy, curateInDraft, type CurationFields } from './adopt';
+export { mergeVerdict, tagSetTime, type MergeVerdict } from './merge';
