@@ -11,6 +11,7 @@ import type { Api } from '../../shared/api';
 import { clip, table } from './format';
 import { COMPARE_COMMANDS } from './compare-commands';
 import { EXPORT_COMMANDS } from './export-command';
+import { TEAMMATES_COMMANDS } from './teammates-command';
 
 /** Where the CLI writes; injected so tests can read what a command printed. */
 export interface CliIO {
@@ -253,7 +254,7 @@ async function readImportFile(file: string): Promise<string> {
   return readFile(file, 'utf8');
 }
 
-Object.assign(COMMANDS, COMPARE_COMMANDS, EXPORT_COMMANDS);
+Object.assign(COMMANDS, COMPARE_COMMANDS, EXPORT_COMMANDS, TEAMMATES_COMMANDS);
 
 function usage(): string {
   return ['Usage: npm run cli -- <command> [options] [--json]', '', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');
