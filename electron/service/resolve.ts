@@ -21,12 +21,6 @@ export function annotatorNames(tagSets: readonly TagSet[], current: string | nul
   return [...names].sort((a, b) => a.localeCompare(b));
 }
 
-export function upsert<T extends { id: string }>(list: T[], item: T): void {
-  const index = list.findIndex((x) => x.id === item.id);
-  if (index >= 0) list[index] = item;
-  else list.push(item);
-}
-
 /** Resolves a span from offsets or a quote, trimmed of surrounding whitespace; refuses empty ones. */
 export function resolveSpan(article: Article, input: SpanInput): { start: number; end: number } {
   const text = article.text;

@@ -204,7 +204,10 @@ export class StudyService implements Api {
     const range = resolveSpan(article, input);
     const label = input.label === undefined ? undefined : resolveLabel(store.project().codebook, input.category, input.label);
     const annotation = newAnnotation({ id: newId('an'), article, annotator, category: input.category, label, note: input.note, span: range, now: this.now() });
-    return this.editOwn(annotator, (draft) => (draft.annotations.push(annotation), annotation));
+    return this.editOwn(annotator, (draft) => {
+      draft.annotations.push(annotation);
+      return annotation;
+    });
   }
 
   async updateAnnotation(input: Input<'updateAnnotation'>): Promise<Output<'updateAnnotation'>> {
