@@ -1,6 +1,6 @@
 import type { AlignedPairView, SuggestionView } from '../../shared/api';
 import { compareMembers, splitSentences, termVariants, type Comparison, type TermTable } from '../../shared/compare';
-import type { Annotation, Link } from '../../shared/model';
+import type { Annotation, Link, Study } from '../../shared/model';
 import { alignStudy, buildIndex, suggest, type SuggestIndex } from '../../shared/suggest';
 import type { LoadedArticle } from './articles';
 
@@ -32,6 +32,14 @@ export function sentenceContext(text: string, start: number, end: number): strin
 export interface CompareContext {
   article(id: string): LoadedArticle | undefined;
   outletName(outletId: string): string;
+}
+
+/** The context comparisons read articles and outlet names through. */
+export function compareContextFor(project: Study, loaded: ReadonlyMap<string, LoadedArticle>): CompareContext {
+  return {
+    article: (id) => loaded.get(id),
+    outletName: (id) => project.outlets.find((o) => o.id === id)?.name ?? 'Unknown outlet',
+  };
 }
 
 /** Compares the members of a link, with each member's attribution annotations as cited-source evidence. */
