@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ANNOTATOR_KEY, App, createWorkspace, WorkspaceProvider, WorkspaceSlotsProvider } from './app';
 import { CompareProvider, compareSlots, createCompare } from './compare';
-import { FakeStudyApi, OKAZ, PARA, fakeApi, memoryStorage } from './compare/testing/fake-study-api';
+import { FakeApi, OKAZ, PARA, RAFAH, asApi, memoryStorage } from './testing/fake-api';
 import { createExporter, exportSlots, ExportProvider } from './export';
 
 /**
@@ -31,10 +31,10 @@ afterEach(() => {
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
 
 async function mount() {
-  const fake = new FakeStudyApi();
+  const fake = new FakeApi({ articles: RAFAH, annotator: 'Ana' });
   fake.seed(OKAZ, 'More than 100 fighters');
   fake.seed(PARA, 'approximately 200 fighters');
-  const api = fakeApi(fake);
+  const api = asApi(fake);
   // The study fake's articles have no paragraphs; the viewer needs one to show the text.
   const getArticle = api.getArticle;
   api.getArticle = async (input) => {

@@ -32,6 +32,11 @@ export const METHOD_NAMES = [
   'acceptSuggestion',
   'exportStudy',
   'importAnnotations',
+  'listTagSets',
+  'importTeammates',
+  'studyChanges',
+  'adoptAnnotation',
+  'curate',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -19,7 +19,6 @@ import type { Annotation, Codebook, Link, Study, TagSet } from '../../shared/mod
 import { canonicalText, docFromJSON } from '../../shared/text';
 import type { LoadedArticle } from './articles';
 import { articleId, outletId } from './ids';
-import { upsert } from './resolve';
 
 /**
  * importAnnotations: reads a W3C Web Annotation, Hypothesis or REFI-QDA
@@ -37,6 +36,13 @@ export interface ExchangeDeps {
   importArticle(input: { fileName: string; content: string; format: 'text'; outlet: string; title: string }): Promise<{ id: string }>;
   updateProject(mutate: (draft: Study) => void): Promise<unknown>;
   updateTagSet(annotator: string, mutate: (draft: TagSet) => void): Promise<unknown>;
+}
+
+/** Replaces the item with the same id (a re-import of the same annotation or link), or appends it. */
+function upsert<T extends { id: string }>(list: T[], item: T): void {
+  const index = list.findIndex((x) => x.id === item.id);
+  if (index >= 0) list[index] = item;
+  else list.push(item);
 }
 
 const bad = (message: string) => new StudyError('bad-input', message, { field: 'content' });

@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MenuCommand } from '../../shared/menu';
 import { createWorkspace, WorkspaceProvider } from '../app';
-import { FakeApi, asApi, memoryStorage } from '../app/state/testing/fake-api';
+import { FakeApi, asApi, memoryStorage } from '../testing/fake-api';
 import { ExportProvider } from './export-context';
 import { ExportHost } from './export-host';
 import { createExporter } from './export-store';

@@ -3,13 +3,12 @@ import { StudyError } from '../../../shared/errors';
 import { createWorkspace } from './actions';
 import { EMPTY_SELECTION_MESSAGE } from './annotation-actions';
 import { ANNOTATOR_KEY } from './workspace-study-actions';
-import { FakeApi, asApi, memoryStorage } from './testing/fake-api';
+import { CEASEFIRE, FakeApi, asApi, memoryStorage } from '../../testing/fake-api';
 import type { Rect } from './workspace-state';
 
 const rect: Rect = { left: 0, top: 0, bottom: 10, right: 10 };
 
-async function readyWorkspace() {
-  const api = new FakeApi();
+async function readyWorkspace(api = new FakeApi()) {
   const storage = memoryStorage({ [ANNOTATOR_KEY]: 'Ana' });
   const ws = createWorkspace(asApi(api), storage);
   await ws.actions.load();
@@ -102,13 +101,14 @@ describe('undo and redo', () => {
   });
 
   it('undoes a delete by restoring the annotation and the links it was in', async () => {
-    const { api, ws } = await readyWorkspace();
+    // A link needs members in two articles: the second is tagged in another one.
+    const other = { id: 'a2', outletId: 'o2', outletName: 'Outlet Two', title: 'Truce', text: 'Critics disagree.', blocks: 1 };
+    const { api, ws } = await readyWorkspace(new FakeApi({ articles: [...CEASEFIRE, other] }));
     select(ws, 4, 12, 'minister');
     await ws.actions.tag('claim');
-    select(ws, 40, 47, 'Critics');
-    await ws.actions.tag('attribution');
-    const [first, second] = api.annotations;
-    await api.link({ annotationIds: [first!.id, second!.id] });
+    const first = api.annotations[0];
+    const second = api.seed('a2', 'Critics', 'Ana', 'attribution');
+    await api.link({ annotationIds: [first!.id, second.id] });
     ws.actions.setActive(first!.id);
     await ws.actions.deleteActive();
     expect(api.links).toHaveLength(0);
@@ -116,7 +116,7 @@ describe('undo and redo', () => {
     const restore = api.calls.at(-1);
     expect(restore?.method).toBe('restoreAnnotations');
     expect(api.annotations.map((a) => a.id)).toContain(first!.id);
-    expect(api.links[0]?.members).toEqual([first!.id, second!.id]);
+    expect(api.links[0]?.members).toEqual([first!.id, second.id]);
   });
 
   it('undoes an edit by writing the old values back, and redoes it', async () => {

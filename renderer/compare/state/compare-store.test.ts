@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ANNOTATOR_KEY, createWorkspace } from '../../app';
-import { FakeStudyApi, OKAZ, PARA, fakeApi, memoryStorage } from '../testing/fake-study-api';
+import { FakeApi, OKAZ, PARA, RAFAH, asApi, memoryStorage } from '../../testing/fake-api';
 import { createCompare } from './compare-store';
 import { NOTHING_TO_LINK } from './link-actions';
 
 const rect = { left: 0, top: 0, bottom: 10, right: 10 };
 
 async function setup() {
-  const fake = new FakeStudyApi();
+  const fake = new FakeApi({ articles: RAFAH, annotator: 'Ana' });
   const okaz = fake.seed(OKAZ, 'More than 100 fighters');
   const para = fake.seed(PARA, 'approximately 200 fighters');
-  const api = fakeApi(fake);
+  const api = asApi(fake);
   const ws = createWorkspace(api, memoryStorage({ [ANNOTATOR_KEY]: 'Ana' }));
   await ws.actions.load();
   await ws.actions.ensureArticle(PARA);

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Api } from '../../../shared/api';
-import { StudyError } from '../../../shared/errors';
 import type { Annotation, Link } from '../../../shared/model';
 import { ANNOTATOR_KEY, createWorkspace, type UndoKind, type Workspace } from '../../app';
-import { FakeStudyApi, OKAZ, PARA, fakeApi, memoryStorage } from '../testing/fake-study-api';
+import { FakeApi, OKAZ, PARA, RAFAH, asApi, memoryStorage } from '../../testing/fake-api';
 import { createCompare, type Compare } from './compare-store';
 
 /**
@@ -14,26 +12,11 @@ import { createCompare, type Compare } from './compare-store';
 
 const rect = { left: 0, top: 0, bottom: 10, right: 10 };
 
-/** The study fake has no annotation edits; this one writes them into its annotations as the service does. */
-function withEdits(fake: FakeStudyApi): Api {
-  const api = fakeApi(fake);
-  api.updateAnnotation = async (input) => {
-    const current = fake.annotations.find((a) => a.id === input.id);
-    if (!current) throw new StudyError('not-found', `Unknown annotation id ${input.id}`);
-    const next: Annotation = { ...current, category: input.category ?? current.category, note: input.note ?? current.note };
-    if (input.label === null) delete next.label;
-    else if (input.label !== undefined) next.label = input.label;
-    fake.annotations = fake.annotations.map((a) => (a.id === next.id ? next : a));
-    return next;
-  };
-  return api;
-}
-
 async function setup() {
-  const fake = new FakeStudyApi();
+  const fake = new FakeApi({ articles: RAFAH, annotator: 'Ana' });
   const okaz = fake.seed(OKAZ, 'More than 100 fighters');
   const para = fake.seed(PARA, 'approximately 200 fighters');
-  const api = withEdits(fake);
+  const api = asApi(fake);
   const ws = createWorkspace(api, memoryStorage({ [ANNOTATOR_KEY]: 'Ana' }));
   await ws.actions.load();
   await ws.actions.ensureArticle(PARA);
@@ -61,7 +44,7 @@ const shownLink = (l: Link) => ({ id: l.id, label: l.label, kind: l.kind, note: 
 const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((x, y) => x.id.localeCompare(y.id));
 
 /** The study as stored and as the workspace holds it; both must agree. */
-function snapshot({ fake, ws }: { fake: FakeStudyApi; ws: Workspace }) {
+function snapshot({ fake, ws }: { fake: FakeApi; ws: Workspace }) {
   const stored = { annotations: byId(fake.annotations).map(shownAnnotation), links: byId(fake.links).map(shownLink) };
   const w = ws.store.get();
   const held = { annotations: byId(Object.values(w.annotations).flat()).map(shownAnnotation), links: byId(w.links).map(shownLink) };
