@@ -5,9 +5,12 @@
  * reference (jittered boundaries, some category and label changes) and some
  * places of their own, so matches, disagreements and partial overlaps all
  * occur. Data come from a seeded PRNG: every run times the same study.
- * Goal: whole report < 1 s.
+ * Goal: whole report < 1 s. Second figure: the review view of one article
+ * with 5 annotators × 500 annotations (75,000 characters, about a span a
+ * sentence), recomputed after each change (one span moved): its matches and
+ * that article's report. Goal: p95 < 16 ms.
  *
- * Run: npx tsx electron/bench/agreement.ts   (not part of `npm run bench` yet)
+ * Run: npm run bench -- agreement   (or npx tsx tools/bench/agreement.ts)
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -33,7 +36,23 @@ const LABELS: Record<string, string[]> = {
 };
 
 /** The synthetic study: spans, links and article lengths. */
-export function generateStudy(seed = 8) {
+interface Shape {
+  annotators: number;
+  perAnnotator: number;
+  articles: number;
+  referenceSpans: number;
+  linksPerAnnotator: number;
+  /** Characters per article. */
+  length: number;
+}
+
+const WHOLE_STUDY: Shape = { annotators: ANNOTATORS, perAnnotator: PER_ANNOTATOR, articles: ARTICLES, referenceSpans: REFERENCE_SPANS, linksPerAnnotator: LINKS_PER_ANNOTATOR, length: LENGTH };
+// 500 annotations by each of 5 annotators fit a long article: about one span a sentence over 75,000 characters.
+const ONE_ARTICLE: Shape = { annotators: 5, perAnnotator: 500, articles: 1, referenceSpans: 500, linksPerAnnotator: 0, length: 75_000 };
+const REVIEW_GOAL_MS = 16;
+
+export function generateStudy(seed = 8, shape: Shape = WHOLE_STUDY) {
+  const { annotators: ANNOTATORS, perAnnotator: PER_ANNOTATOR, articles: ARTICLES, referenceSpans: REFERENCE_SPANS, linksPerAnnotator: LINKS_PER_ANNOTATOR, length: LENGTH } = shape;
   const rnd = seededRandom(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
@@ -116,7 +135,29 @@ export async function main() {
       '',
     ].join('\n'),
   );
-  return { matchMs, runs, cpu, formatMs };
+  const review = reviewViewTimes();
+  process.stdout.write(
+    `review view, one article, 5 annotators × 500 annotations: per change median ${review.median.toFixed(1)} ms, p95 ${review.p95.toFixed(1)} ms over ${review.samples} changes (goal p95 < ${REVIEW_GOAL_MS} ms) ${review.p95 < REVIEW_GOAL_MS ? 'OK' : 'SLOW'}\n`,
+  );
+  return { matchMs, runs, cpu, formatMs, review };
+}
+
+/** The review view's work after each change: one span moves, then the article's matches and report are recomputed. */
+function reviewViewTimes(samples = 60) {
+  const study = generateStudy(11, ONE_ARTICLE);
+  const rnd = seededRandom(12);
+  const times: number[] = [];
+  for (let i = 0; i < samples + 5; i++) {
+    const k = Math.floor(rnd() * study.spans.length);
+    const moved = { ...study.spans[k]!, start: Math.max(0, study.spans[k]!.start - 1) };
+    study.spans[k] = moved;
+    const t = performance.now();
+    matchSpans(study.spans, study.annotators);
+    agreementReport({ ...study, articleId: moved.articleId });
+    if (i >= 5) times.push(performance.now() - t); // the first few warm the JIT up
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)]!, p95: times[Math.floor(times.length * 0.95)]!, samples: times.length };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

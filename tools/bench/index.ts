@@ -8,6 +8,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   store: async () => (await import('./store')).main(),
   viewer: async () => (await import('./viewer')).main(),
   suggest: async () => (await import('./suggest')).main(),
+  agreement: async () => (await import('./agreement')).main(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
