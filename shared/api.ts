@@ -23,8 +23,10 @@ import { EXCHANGE_FORMATS } from './exchange/records';
 
 /**
  * The one contract between the UI and the Node side. Every call is
- * `name: { input, output }`; the IPC bridge, the HTTP host, the renderer
- * client and the CLI are all derived from this table.
+ * `name: { input, output }`; the IPC bridge, the HTTP host and the renderer
+ * client are derived from this table. The CLI declares its own options (by
+ * hand, in electron/cli) but calls the service through `validatingApi`, so
+ * every value it passes is parsed by the same input schemas.
  */
 
 const CategoryCounts = z.object({ claim: z.number(), framing: z.number(), attribution: z.number() });
