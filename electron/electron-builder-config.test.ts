@@ -42,9 +42,13 @@ describe('electron-builder.yml', () => {
     expect(packageJson.main).toBe('dist/electron/main.cjs');
   });
 
-  it('ships the seeds outside the asar, where the service reads them', () => {
-    expect(config.extraResources).toEqual([expect.objectContaining({ from: 'seeds', to: 'seeds' })]);
+  it('ships the seeds and the word vectors outside the asar, where the service reads them', () => {
+    expect(config.extraResources).toEqual([
+      expect.objectContaining({ from: 'seeds', to: 'seeds' }),
+      expect.objectContaining({ from: 'shared/suggest/vectors', to: 'word-vectors' }),
+    ]);
     expect(existsSync(join(repoRoot, 'seeds'))).toBe(true);
+    expect(existsSync(join(repoRoot, 'shared', 'suggest', 'vectors', 'words.wv'))).toBe(true);
   });
 
   it('builds AppImage and deb for Linux, dmg for macOS, NSIS for Windows', () => {

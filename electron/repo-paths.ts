@@ -18,6 +18,11 @@ export function seedsDir(): string {
   return path.join(projectRoot(), 'seeds');
 }
 
+/** The word vectors that give suggestions a sense of meaning. */
+export function wordVectorsFile(): string {
+  return path.join(projectRoot(), 'shared', 'suggest', 'vectors', 'words.wv');
+}
+
 /**
  * Per-user data folder, as Electron's app.getPath('userData') would pick it,
  * so browser mode and the desktop app find the same sample study.

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { StudyError } from '../../shared/errors';
-import { seedsDir } from '../repo-paths';
+import { seedsDir, wordVectorsFile } from '../repo-paths';
 import { StudyService } from '../service/service';
 import { validatingApi } from '../service/dispatch';
 import type { CliIO, Command, Values } from './command';
@@ -20,7 +20,7 @@ function usage(): string {
 }
 
 /** Runs one CLI command; returns the exit code (0 ok, 2 bad input or a damaged study, 1 unexpected). */
-export async function runCli(argv: string[], io: CliIO, service = new StudyService({ seedsDir: seedsDir() })): Promise<number> {
+export async function runCli(argv: string[], io: CliIO, service = new StudyService({ seedsDir: seedsDir(), wordVectorsFile: wordVectorsFile() })): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     io.out(usage());

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { StudyError } from '../../shared/errors';
-import { projectRoot, seedsDir, userDataDir } from '../repo-paths';
+import { projectRoot, seedsDir, userDataDir, wordVectorsFile } from '../repo-paths';
 import { browserPolicy, guardStudyFolders } from '../security/study-paths';
 import { StudyService } from '../service/service';
 import { ensureRendererBuilt } from './build-renderer';
@@ -21,7 +21,7 @@ export interface ServeOptions {
 export async function serve(options: ServeOptions = {}): Promise<Host & { service: StudyService }> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const root = projectRoot();
-  const service = new StudyService({ seedsDir: seedsDir() });
+  const service = new StudyService({ seedsDir: seedsDir(), wordVectorsFile: wordVectorsFile() });
   const dataDir = userDataDir();
   const sample = path.join(dataDir, 'Sample.study');
   const servedStudy = path.resolve(options.study ?? sample);

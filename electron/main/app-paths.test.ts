@@ -3,17 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { appPaths, studyDirFromArgv } from './app-paths';
 
 describe('appPaths', () => {
-  it('uses the repository seeds in development', () => {
+  it('uses the repository seeds and word vectors in development', () => {
     expect(appPaths({ bundleDir: '/repo/dist/electron', isPackaged: false, resourcesPath: '/ignored' })).toEqual({
       preload: join('/repo/dist/electron', 'preload.cjs'),
       rendererRoot: join('/repo/dist', 'renderer'),
       seedsDir: join('/repo', 'seeds'),
+      wordVectorsFile: join('/repo', 'shared', 'suggest', 'vectors', 'words.wv'),
     });
   });
 
   it('uses the packaged resources folder for seeds when packaged', () => {
     const paths = appPaths({ bundleDir: '/opt/Outlet Compare/resources/app.asar/dist/electron', isPackaged: true, resourcesPath: '/opt/Outlet Compare/resources' });
     expect(paths.seedsDir).toBe(join('/opt/Outlet Compare/resources', 'seeds'));
+    expect(paths.wordVectorsFile).toBe(join('/opt/Outlet Compare/resources', 'word-vectors', 'words.wv'));
     expect(paths.rendererRoot).toBe(join('/opt/Outlet Compare/resources/app.asar/dist', 'renderer'));
   });
 });

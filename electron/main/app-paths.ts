@@ -7,6 +7,8 @@ export interface AppPaths {
   rendererRoot: string;
   /** The seed articles for the sample study. */
   seedsDir: string;
+  /** The word vectors suggestions use for meaning. */
+  wordVectorsFile: string;
 }
 
 /**
@@ -21,6 +23,7 @@ export function appPaths(options: { bundleDir: string; isPackaged: boolean; reso
     preload: join(bundleDir, 'preload.cjs'),
     rendererRoot: join(bundleDir, '..', 'renderer'),
     seedsDir: options.isPackaged ? join(options.resourcesPath, 'seeds') : join(bundleDir, '..', '..', 'seeds'),
+    wordVectorsFile: options.isPackaged ? join(options.resourcesPath, 'word-vectors', 'words.wv') : join(bundleDir, '..', '..', 'shared', 'suggest', 'vectors', 'words.wv'),
   };
 }
 

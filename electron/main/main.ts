@@ -51,7 +51,7 @@ function start(): void {
   const paths = appPaths({ bundleDir: __dirname, isPackaged: app.isPackaged, resourcesPath: process.resourcesPath });
   const userData = app.getPath('userData');
   const stateFile = join(userData, 'state.json');
-  const service = new StudyService({ seedsDir: paths.seedsDir });
+  const service = new StudyService({ seedsDir: paths.seedsDir, wordVectorsFile: paths.wordVectorsFile });
   // Every caller here (the page over IPC, the menus, startup) reaches the service through
   // the folder rules: only folders the user chose this session, no study inside a study.
   const chosen = new ChosenFolders();

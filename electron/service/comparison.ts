@@ -4,7 +4,6 @@ import type { AlignedPairView, SuggestionView } from '../../shared/api';
 import { compareMembers, splitSentences, termVariants, type Comparison, type TermTable } from '../../shared/compare';
 import type { Annotation, Link, Study } from '../../shared/model';
 import { alignStudy, buildIndex, parseWordVectors, suggest, type SuggestIndex, type WordVectors } from '../../shared/suggest';
-import { projectRoot } from '../repo-paths';
 import type { LoadedArticle } from './articles';
 
 /**
@@ -13,28 +12,32 @@ import type { LoadedArticle } from './articles';
  * computed here on every call, never stored.
  */
 
-let wordVectors: WordVectors | null | undefined;
+/** Word vectors read so far, by file: a service reopening studies reads its 5 MB file once. */
+const wordVectorsByFile = new Map<string, WordVectors | null>();
 
 /**
  * The word vectors for suggestions (shared/suggest/vectors/words.wv, 5 MB,
- * read once). Without the file, suggestions rank on shared words alone and a
- * warning says so.
+ * read once per file). Without a file, or with one that cannot be read,
+ * suggestions rank on shared words alone; a warning says why.
  */
-export function studyWordVectors(file = path.join(projectRoot(), 'shared', 'suggest', 'vectors', 'words.wv')): WordVectors | null {
-  if (wordVectors !== undefined) return wordVectors;
+export function studyWordVectors(file: string | undefined): WordVectors | null {
+  if (file === undefined) return null;
+  const known = wordVectorsByFile.get(file);
+  if (known !== undefined) return known;
+  let vectors: WordVectors | null = null;
   try {
     const parsed = parseWordVectors(new Uint8Array(readFileSync(file)));
     if (!parsed.ok) throw new Error(parsed.error);
-    wordVectors = parsed.vectors;
+    vectors = parsed.vectors;
   } catch (error) {
     console.warn(`Suggestions use shared words only: the word vectors could not be read (${error instanceof Error ? error.message : String(error)}).`);
-    wordVectors = null;
   }
-  return wordVectors;
+  wordVectorsByFile.set(file, vectors);
+  return vectors;
 }
 
 /** The suggestion index over every article's sentences outside boilerplate and headings. */
-export function buildStudyIndex(articles: Iterable<LoadedArticle>): SuggestIndex {
+export function buildStudyIndex(articles: Iterable<LoadedArticle>, wordVectorsFile?: string): SuggestIndex {
   return buildIndex(
     [...articles].map(({ article, blocks }) => ({
       id: article.id,
@@ -42,7 +45,7 @@ export function buildStudyIndex(articles: Iterable<LoadedArticle>): SuggestIndex
       text: article.text,
       blocks: blocks.map((b) => ({ start: b.start, end: b.end, boilerplate: b.boilerplate, type: b.type })),
     })),
-    { vectors: studyWordVectors() },
+    { vectors: studyWordVectors(wordVectorsFile) },
   );
 }
 

@@ -33,6 +33,8 @@ import { adoptAnnotation, curate, studyChanges, type TeamContext } from './team-
 export interface ServiceOptions {
   /** Folder holding the seed articles and seeds.json, for the sample study. */
   seedsDir: string;
+  /** The word-vector file that lets suggestions match paraphrases (shared/suggest/vectors/words.wv); without it they rank on shared words. */
+  wordVectorsFile?: string;
   /** Injected clock, for tests. */
   now?: () => Date;
   /** This machine's name in lock files (default the OS host name); tests pass one to act as another machine. */
@@ -353,7 +355,7 @@ export class StudyService implements Api {
   }
 
   private index(): SuggestIndex {
-    this.suggestIndex ??= buildStudyIndex(this.loaded.values());
+    this.suggestIndex ??= buildStudyIndex(this.loaded.values(), this.options.wordVectorsFile);
     return this.suggestIndex;
   }
 
