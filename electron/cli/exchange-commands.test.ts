@@ -6,18 +6,11 @@ import type { Annotation, Link } from '../../shared/model';
 import { seedsDir } from '../repo-paths';
 import { StudyService } from '../service/service';
 import { goldenStudy } from '../service/testing/golden-study';
-import { runCli } from './run';
+import { cli } from './testing/run-cli';
 
 let tmp: string;
 let golden: string;
 let originals: { annotations: Annotation[]; links: Link[] };
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const json = async (...argv: string[]) => {
   const r = await cli(...argv, '--json');

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StudyError } from '../../shared/errors';
 import { seedsDir } from '../repo-paths';
 import { StudyService } from './service';
+import { failure } from '../../shared/testing/failure';
 
 /** updateAnnotation and updateLink on the real service over a temp folder: the rules as saved to disk. */
 
@@ -22,15 +23,6 @@ afterEach(async () => {
   await service.close();
   await rm(dir, { recursive: true, force: true });
 });
-
-async function failure(promise: Promise<unknown>): Promise<StudyError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(StudyError);
-  return error as StudyError;
-}
 
 async function saved(): Promise<{ annotations: { id: string; label?: string; category: string }[]; links: { id: string; members: string[] }[] }> {
   await service.close();

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StudyError } from '../../shared/errors';
 import { seedsDir } from '../repo-paths';
 import { StudyService } from './service';
+import { failure } from '../../shared/testing/failure';
 
 /** Bringing teammates' tag sets in, ownership, adopting, curation and live changes, on the real service. */
 
@@ -25,15 +26,6 @@ afterEach(async () => {
   for (const s of others.splice(0)) await s.close();
   await rm(root, { recursive: true, force: true });
 });
-
-async function failure(promise: Promise<unknown>): Promise<StudyError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(StudyError);
-  return error as StudyError;
-}
 
 /** A teammate's copy of the study (same seeds, so same article ids) where `name` tagged `count` spans. */
 async function teammateStudy(name: string, count: number, folder = `${name}.study`): Promise<{ dir: string; file: string; service: StudyService }> {

@@ -10,6 +10,7 @@ import { stableStringify } from './stable-json';
 import { articleFile, lockFileFor, tagSetFile } from './study-files';
 import { StudyStore } from './study-store';
 import { sampleAnnotation, sampleArticle, sampleStudy, tempDir } from './test-fixtures';
+import { failure } from '../../shared/testing/failure';
 
 let root: string;
 let dir: string;
@@ -36,15 +37,6 @@ async function open(): Promise<StudyStore> {
   const store = await StudyStore.open(dir);
   opened.push(store);
   return store;
-}
-
-async function failure(promise: Promise<unknown>): Promise<StudyError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof StudyError)) throw new Error(`expected a StudyError, got ${String(error)}`);
-  return error;
 }
 
 const file = (rel: string) => path.join(dir, ...rel.split('/'));

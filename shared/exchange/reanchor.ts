@@ -1,5 +1,6 @@
 import type { TextQuoteSelector } from '../model';
 import { findQuoteAll, type TextRange } from '../text';
+import { commonPrefix, commonSuffix } from '../text/quote';
 
 /**
  * Finding where an imported annotation belongs in an article whose text may
@@ -26,18 +27,6 @@ export function fuzzyBudget(length: number): number {
 
 /** Quotes longer than this are matched fuzzily on their first and last parts only, keeping the search bounded. */
 const FUZZY_MAX_QUOTE = 400;
-
-function commonPrefix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
-}
-
-function commonSuffix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
-}
 
 /** How well the text around a range matches the selector's context, from 0 (not at all) to 1. */
 function contextScore(text: string, range: TextRange, quote: TextQuoteSelector): number {

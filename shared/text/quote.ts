@@ -63,13 +63,15 @@ export function anchor(text: string, position: TextRange, quote: TextQuoteSelect
   return best;
 }
 
-function commonPrefix(a: string, b: string): number {
+/** Characters two strings share from the start. */
+export function commonPrefix(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n++;
   return n;
 }
 
-function commonSuffix(a: string, b: string): number {
+/** Characters two strings share at the end. */
+export function commonSuffix(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
   return n;
