@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ArticleSummary, ArticleView, BlockInfo } from '../../shared/api';
-import { SCHEMA_VERSION, type Article, type Study, type TagSet } from '../../shared/model';
+import { SCHEMA_VERSION, UNKNOWN_OUTLET, outletNameIn, type Article, type Study, type TagSet } from '../../shared/model';
 import { canonicalText, docFromJSON, type TextBlock } from '../../shared/text';
 import { StudyError } from '../../shared/errors';
 import type { Input } from '../../shared/api';
@@ -38,7 +38,7 @@ export function loadArticle(article: Article): LoadedArticle {
 }
 
 function outletName(study: Study, outletId: string): string {
-  return study.outlets.find((o) => o.id === outletId)?.name ?? 'Unknown outlet';
+  return outletNameIn(study.outlets, outletId);
 }
 
 function blockInfo(block: TextBlock): BlockInfo {
@@ -114,7 +114,7 @@ export interface ArticleFields {
  * id, and metadata from the call first, then from the file. Pure: nothing is saved.
  */
 export function draftArticle(fields: ArticleFields, imported: ImportedDocument, now: string): { article: Article; outletName: string } {
-  const outletName = fields.outlet ?? imported.meta.outlet ?? 'Unknown outlet';
+  const outletName = fields.outlet ?? imported.meta.outlet ?? UNKNOWN_OUTLET;
   const oid = outletId(outletName);
   const canonical = canonicalText(docFromJSON(imported.doc));
   const article: Article = {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AlignedPairView, SuggestionView } from '../../shared/api';
 import { compareMembers, splitSentences, termVariants, type Comparison, type TermTable } from '../../shared/compare';
-import type { Annotation, Link, Study } from '../../shared/model';
+import { UNKNOWN_OUTLET, outletNameIn, type Annotation, type Link, type Study } from '../../shared/model';
 import { alignStudy, buildIndex, parseWordVectors, suggest, type SuggestIndex, type WordVectors } from '../../shared/suggest';
 import type { LoadedArticle } from './articles';
 
@@ -65,7 +65,7 @@ export interface CompareContext {
 export function compareContextFor(project: Study, loaded: ReadonlyMap<string, LoadedArticle>): CompareContext {
   return {
     article: (id) => loaded.get(id),
-    outletName: (id) => project.outlets.find((o) => o.id === id)?.name ?? 'Unknown outlet',
+    outletName: (id) => outletNameIn(project.outlets, id),
   };
 }
 
@@ -130,5 +130,5 @@ export function termOccurrences(term: string, articles: Iterable<LoadedArticle>,
 
 function outletOf(articleId: string, ctx: CompareContext): string {
   const loaded = ctx.article(articleId);
-  return loaded ? ctx.outletName(loaded.article.outletId) : 'Unknown outlet';
+  return loaded ? ctx.outletName(loaded.article.outletId) : UNKNOWN_OUTLET;
 }

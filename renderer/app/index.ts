@@ -9,7 +9,7 @@ export { errorNotice, infoNotice } from './state/notices';
 export { ANNOTATOR_KEY } from './state/workspace-study-actions';
 export { tagSetChange, type TagSetChange } from './state/tag-set-change';
 export type { UndoEntry, UndoKind } from './state/undo-entries';
-export { findAnnotation, outletOf, UNKNOWN_OUTLET } from './state/workspace-selectors';
+export { findAnnotation, outletOf } from './state/workspace-selectors';
 export { initialState, type WorkspaceState } from './state/workspace-state';
 export { Store } from './state/workspace-store';
 export { clip, truncate } from '../../shared/text/clip';

@@ -1,4 +1,4 @@
-import type { Annotation, Link } from '../model';
+import { outletNameIn, type Annotation, type Link } from '../model';
 import type { ExportArticle, ExportInput } from './types';
 import { labelName } from './words';
 
@@ -22,7 +22,7 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The outlet name for an outlet id, or "Unknown outlet". */
 export function outletNameOf(input: ExportInput, outletId: string | undefined): string {
-  return input.study.outlets.find((o) => o.id === outletId)?.name ?? 'Unknown outlet';
+  return outletNameIn(input.study.outlets, outletId);
 }
 
 /** Articles by outlet name, then headline, then id. */

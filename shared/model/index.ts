@@ -12,7 +12,7 @@ export {
   labelsFor,
   presetCodebook,
 } from './codebook';
-export { Outlet, Study } from './study';
+export { Outlet, Study, UNKNOWN_OUTLET, outletNameIn } from './study';
 export {
   Article,
   ArticleMeta,

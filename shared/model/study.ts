@@ -10,6 +10,14 @@ export const Outlet = z.object({
 });
 export type Outlet = z.infer<typeof Outlet>;
 
+/** What an article whose outlet is not known (not listed, not given at import) is shown under. */
+export const UNKNOWN_OUTLET = 'Unknown outlet';
+
+/** The name of an outlet by id, or UNKNOWN_OUTLET. */
+export function outletNameIn(outlets: readonly Outlet[], outletId: string | undefined): string {
+  return outlets.find((o) => o.id === outletId)?.name ?? UNKNOWN_OUTLET;
+}
+
 /** project.json: the study's name, outlets and codebook. */
 export const Study = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),

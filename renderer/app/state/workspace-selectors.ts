@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '../../../shared/api';
-import type { Annotation, Category, Codebook, Outlet } from '../../../shared/model';
+import { UNKNOWN_OUTLET, type Annotation, type Category, type Codebook, type Outlet } from '../../../shared/model';
 import type { Filters, WorkspaceState } from './workspace-state';
 
 /**
@@ -19,8 +19,6 @@ export function focusedArticleId(state: WorkspaceState): string | null {
   return paneArticleId(state, state.focusedPane);
 }
 
-/** What an article whose outlet is not known (not listed, not loaded) shows. */
-export const UNKNOWN_OUTLET = 'Unknown outlet';
 
 /** The outlet name of an article: from the article list, else its loaded view. */
 export function outletOf(state: WorkspaceState, articleId: string): string {
