@@ -18,7 +18,7 @@ import { articleSummary, articleView, countsByArticle, deriveTitle, loadArticle,
 import { articleId, newId, outletId } from './ids';
 import { loadSeedManifest, readSeed } from './sample';
 import { annotatorNames, defaultLinkLabel, makeAnnotation, resolveLabel, resolveSpan, upsert } from './resolve';
-import { alignFor, buildStudyIndex, compareLink, suggestFor, termOccurrences, termsFor, type CompareContext } from './comparison';
+import { alignFor, buildStudyIndex, compareLink, linkConflictSummaries, suggestFor, termOccurrences, termsFor, type CompareContext } from './comparison';
 import type { SuggestIndex } from '../../shared/suggest';
 import { exportStudy as exportFile } from './export';
 
@@ -365,6 +365,12 @@ export class StudyService implements Api {
     const link = this.findLink(input.linkId);
     const annotations = store.tagSet(link.annotator)?.annotations ?? [];
     return { link, comparison: compareLink(link, annotations, this.compareContext()) };
+  }
+
+  async linkConflictSummaries(input: Input<'linkConflictSummaries'>): Promise<Output<'linkConflictSummaries'>> {
+    const store = this.requireStore();
+    const sets = input.annotator ? [store.tagSet(input.annotator)].filter((t): t is TagSet => !!t) : store.tagSets();
+    return linkConflictSummaries(sets, this.compareContext(), store);
   }
 
   async suggest(input: Input<'suggest'>): Promise<Output<'suggest'>> {

@@ -22,6 +22,19 @@ describe('conflictBadges', () => {
     });
   });
 
+  it('keeps the severity of figures: incompatible or merely different', () => {
+    const badges = conflictBadges(
+      comparison([
+        { kind: 'quantity', message: '2 numbers disagree: more than 100 fighters / dozens of militants', members: ['a', 'c'], severity: 'incompatible' },
+        { kind: 'quantity', message: 'Figures differ: more than 100 fighters (probably near 100) / approximately 200 fighters', members: ['a', 'b'], severity: 'different' },
+      ]),
+    );
+    expect(badges.map((b) => [b.headline, b.severity])).toEqual([
+      ['2 numbers disagree', 'incompatible'],
+      ['Figures differ', 'different'],
+    ]);
+  });
+
   it('names the differing actors without their outlets', () => {
     const [badge] = conflictBadges(
       comparison([

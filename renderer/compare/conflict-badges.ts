@@ -11,6 +11,8 @@ export interface ConflictBadge {
   detail: string;
   /** Members involved (annotation ids). */
   members: string[];
+  /** For figures, from shared/compare: 'incompatible' (cannot all be true) or 'different' (compatible, another figure or precision). */
+  severity?: 'incompatible' | 'different';
 }
 
 function splitMessage(message: string): { head: string; rest: string } {
@@ -39,7 +41,7 @@ export function conflictBadges(comparison: Comparison): ConflictBadge[] {
       case 'attribution':
         return { kind: c.kind, headline: 'Sources differ', detail: rest || c.message, members: c.members };
       default:
-        return { kind: c.kind, headline: head, detail: rest || c.message, members: c.members };
+        return { kind: c.kind, headline: head, detail: rest || c.message, members: c.members, ...(c.severity ? { severity: c.severity } : {}) };
     }
   });
 }
