@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../../shared/compare/types';
-import { conflictBadges, conflictCount } from './conflict-badges';
+import { conflictBadges, conflictWords } from './conflict-badges';
 
 const comparison = (conflicts: Comparison['conflicts']): Comparison => ({
   members: [],
@@ -58,8 +58,12 @@ describe('conflictBadges', () => {
   });
 });
 
-describe('conflictCount', () => {
-  it('words zero, one and many', () => {
-    expect([0, 1, 2].map(conflictCount)).toEqual(['No conflicts', '1 conflict', '2 conflicts']);
+describe('conflictWords', () => {
+  it('words zero, one and many, with the severity when known', () => {
+    expect(conflictWords({ count: 0, severity: null })).toBe('no conflicts');
+    expect(conflictWords({ count: 1, severity: 'different' })).toBe('1 conflict (different but compatible)');
+    expect(conflictWords({ count: 3, severity: 'incompatible' })).toBe('3 conflicts (incompatible)');
+    expect(conflictWords({ count: 2, severity: null })).toBe('2 conflicts');
+    expect(conflictWords(null)).toBe('');
   });
 });

@@ -119,3 +119,23 @@ export function pairLinkedBy(ws: WorkspaceState, cs: CompareState, pair: { a: { 
     return members.some((m) => overlaps(m, pair.a)) && members.some((m) => overlaps(m, pair.b));
   });
 }
+
+/** What a link's badge shows: how many conflicts and how serious, or null when nothing is known for its current version. */
+export interface LinkConflicts {
+  count: number;
+  severity: 'incompatible' | 'different' | null;
+}
+
+/**
+ * A link's conflicts for the lists: the service's summary for the link's
+ * current version, else a comparison already fetched for it (count only).
+ * Referent links compare names, so conflicts in their sentences are not counted.
+ */
+export function linkConflicts(cs: Pick<CompareState, 'summaries' | 'comparisons'>, link: Link): LinkConflicts | null {
+  if (link.kind === 'same-referent') return null;
+  const summary = cs.summaries?.value?.[link.id];
+  if (summary && summary.version === link.updatedAt) return { count: summary.count, severity: summary.severity };
+  const compared = cs.comparisons[link.id];
+  if (compared?.status === 'ready' && compared.key === link.updatedAt && compared.value) return { count: compared.value.conflicts.length, severity: null };
+  return null;
+}
