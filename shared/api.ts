@@ -16,6 +16,7 @@ import { webAddress } from './import/safe-href';
 import type { MethodName } from './methods';
 import { ComparisonSchema, CONFLICT_KINDS, TermTableSchema } from './compare/types';
 import { EXPORT_FORMATS } from './export/types';
+import { EXCHANGE_FORMATS } from './exchange/records';
 
 /**
  * The one contract between the UI and the Node side. Every call is
@@ -159,6 +160,24 @@ const AlignedSideSchema = z.object({ articleId: Id, outletName: z.string(), star
 export const AlignedPairSchema = z.object({ a: AlignedSideSchema, b: AlignedSideSchema, score: z.number() });
 export type AlignedPairView = z.infer<typeof AlignedPairSchema>;
 
+const AnchorCounts = z.object({ position: z.number().int(), exact: z.number().int(), normalised: z.number().int(), fuzzy: z.number().int() });
+
+export const ImportAnnotationsResult = z.object({
+  format: z.enum(EXCHANGE_FORMATS),
+  dryRun: z.boolean(),
+  /** Articles created from the file's texts (qdpx), or found already in the study. */
+  articles: z.array(z.object({ id: Id, title: z.string(), created: z.boolean() })),
+  /** Per tag set: how many annotations and links were added or replaced. */
+  tagSets: z.array(z.object({ annotator: z.string(), annotations: z.number().int(), links: z.number().int() })),
+  /** How the placed annotations were anchored. */
+  anchoredBy: AnchorCounts,
+  /** Codebook labels added for codes the study lacked (qdpx). */
+  labelsAdded: z.array(z.object({ category: Category, id: z.string(), name: z.string() })),
+  /** What could not be placed, and why (never dropped silently). */
+  unplaced: z.array(z.object({ kind: z.enum(['annotation', 'link']), sourceId: z.string(), source: z.string(), quote: z.string(), reason: z.string() })),
+});
+export type ImportAnnotationsResult = z.infer<typeof ImportAnnotationsResult>;
+
 export const contract = {
   getStudy: { input: Empty, output: StudySummary },
   openStudy: { input: z.object({ dir: z.string().min(1) }), output: StudySummary },
@@ -276,7 +295,35 @@ export const contract = {
       /** Only these links (and their member annotations); all when left out. */
       linkIds: z.array(Id).optional(),
     }),
-    output: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
+    output: z.object({
+      fileName: z.string(),
+      mimeType: z.string(),
+      content: z.string(),
+      /** How `content` is encoded: text, or base64 for binary formats (qdpx). Absent means utf-8. */
+      encoding: z.enum(['utf-8', 'base64']).optional(),
+    }),
+  },
+  /**
+   * Imports annotations from another tool: W3C Web Annotation JSON-LD, a
+   * Hypothesis API export, or a REFI-QDA .qdpx (whose texts become articles).
+   * Anchored by URL or content and re-anchored by quote; what cannot be
+   * placed is listed in `unplaced`. Nothing is written when the file is
+   * refused, or with dryRun.
+   */
+  importAnnotations: {
+    input: z.object({
+      fileName: z.string().min(1).max(255),
+      /** The file: text, or base64 for a .qdpx. */
+      content: z.string().max(150 * 1024 * 1024, 'the file is too large to import (over 100 MB)'),
+      encoding: z.enum(['utf-8', 'base64']).default('utf-8'),
+      /** Detected from the file name and content when left out. */
+      format: z.enum(EXCHANGE_FORMATS).optional(),
+      /** Put every annotation in this annotator's tag set instead of each one's author. */
+      annotator: AnnotatorName.optional(),
+      /** Plan and report only; write nothing. */
+      dryRun: z.boolean().default(false),
+    }),
+    output: ImportAnnotationsResult,
   },
 } as const;
 

@@ -32,6 +32,7 @@ export const METHOD_NAMES = [
   'tagTerm',
   'acceptSuggestion',
   'exportStudy',
+  'importAnnotations',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

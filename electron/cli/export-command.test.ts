@@ -71,8 +71,8 @@ describe('cli export', () => {
 
   it('refuses bad input with exit code 2 and one line', async () => {
     const cases: [string[], RegExp][] = [
-      [['export', study], /^error: --format is required: csv, json, html$/],
-      [['export', study, '--format', 'pdf'], /^error: --format must be one of csv, json, html; got "pdf"$/],
+      [['export', study], /^error: --format is required: csv, links-csv, json, html, md, w3c, qdpx$/],
+      [['export', study, '--format', 'pdf'], /^error: --format must be one of csv, links-csv, json, html, md, w3c, qdpx; got "pdf"$/],
       [['export', study, '--format', 'csv', '--annotator', 'Carol'], /^error: Carol has no tag set in this study \(annotators: Alice, Bob\)$/],
       [['export', study, '--format', 'csv', '--out', path.join(tmp, 'missing', 'x.csv')], /^error: Cannot write .*: the folder .*missing does not exist$/],
       [['export', study, '--format', 'csv', '--colour'], /^error: Unknown option '--colour'/],

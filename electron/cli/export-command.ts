@@ -6,10 +6,11 @@ import { writeFileAtomic } from '../store/atomic-write';
 import { type Command, type Values, str } from './command';
 
 /**
- * `export <dir> --format csv|json|html [--annotator NAME] [--out FILE]`:
+ * `export <dir> --format csv|links-csv|json|html|md|w3c|qdpx [--annotator NAME] [--out FILE]`:
  * the same files the app's Export dialog saves. With --out the file is
  * written atomically (temp file, fsync, rename), so a reader never sees half
- * a report; without it the content goes to stdout, byte for byte.
+ * a report; without it the content goes to stdout, byte for byte (a binary
+ * .qdpx needs --out).
  */
 
 
@@ -35,16 +36,18 @@ async function target(out: string, fileName: string): Promise<string> {
 
 export const EXPORT_COMMANDS: Record<string, Command> = {
   export: {
-    usage: 'export <dir> --format csv|json|html [--annotator NAME] [--out FILE]',
+    usage: `export <dir> --format ${EXPORT_FORMATS.join('|')} [--annotator NAME] [--out FILE]`,
     options: { format: { type: 'string' }, annotator: { type: 'string' }, out: { type: 'string' } },
     positionals: { min: 1, max: 1 },
     async run({ service, args, values, json, io }) {
       const format = formatOf(values);
       const annotator = str(values, 'annotator');
       const out = str(values, 'out');
+      if (out === undefined && format === 'qdpx') throw new StudyError('bad-input', 'A .qdpx is a binary zip: give --out FILE (or a folder) to save it', { field: 'out' });
       await service.openStudy({ dir: args[0]! });
       const file = await service.exportStudy({ format, ...(annotator !== undefined ? { annotator } : {}) });
-      const bytes = Buffer.byteLength(file.content, 'utf8');
+      const data = file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content;
+      const bytes = typeof data === 'string' ? Buffer.byteLength(data, 'utf8') : data.length;
       if (out === undefined) {
         if (json) io.out(JSON.stringify({ fileName: file.fileName, bytes, path: null, content: file.content }, null, 2));
         // io.out ends the text with a newline; drop the file's own so stdout carries the file exactly.
@@ -53,7 +56,7 @@ export const EXPORT_COMMANDS: Record<string, Command> = {
       }
       const where = await target(out, file.fileName);
       try {
-        await writeFileAtomic(where, file.content);
+        await writeFileAtomic(where, data);
       } catch (error) {
         throw new StudyError('io', `Could not write ${where}: ${(error as Error).message}`, { field: 'out' });
       }

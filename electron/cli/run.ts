@@ -6,11 +6,12 @@ import { validatingApi } from '../service/dispatch';
 import type { CliIO, Command, Values } from './command';
 import { COMPARE_COMMANDS } from './compare-commands';
 import { EXPORT_COMMANDS } from './export-command';
+import { EXCHANGE_COMMANDS } from './exchange-commands';
 import { STUDY_COMMANDS } from './study-commands';
 
 export type { CliIO } from './command';
 
-const COMMANDS: Record<string, Command> = { ...STUDY_COMMANDS, ...COMPARE_COMMANDS, ...EXPORT_COMMANDS };
+const COMMANDS: Record<string, Command> = { ...STUDY_COMMANDS, ...COMPARE_COMMANDS, ...EXPORT_COMMANDS, ...EXCHANGE_COMMANDS };
 
 function usage(): string {
   return ['Usage: npm run cli -- <command> [options] [--json]', '', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');

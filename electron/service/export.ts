@@ -4,16 +4,20 @@ import {
   EXPORT_MIME_TYPES,
   annotationsCsv,
   comparisonReportHtml,
+  comparisonReportMarkdown,
   exportFileName,
+  linksCsv,
   localDay,
   studyJson,
   type ExportInput,
   type ExportTagSet,
 } from '../../shared/export';
-import type { Comparison } from '../../shared/compare';
+import type { ExportFormat } from '../../shared/export/types';
+import { refiQdaProject, webAnnotationJson } from '../../shared/exchange';
+import type { Comparison, TermTable } from '../../shared/compare';
 import type { Study, TagSet } from '../../shared/model';
 import type { LoadedArticle } from './articles';
-import { compareLink, type CompareContext } from './comparison';
+import { compareLink, termsFor, type CompareContext } from './comparison';
 
 /**
  * exportStudy: gathers the study's plain data in scope (one annotator or
@@ -66,14 +70,19 @@ function scope(input: Input<'exportStudy'>, tagSets: readonly TagSet[], current:
 export function exportData(input: Input<'exportStudy'>, sources: ExportSources): ExportInput {
   const tagSets = scope(input, sources.tagSets, sources.annotator);
   const comparisons: Record<string, Comparison> = {};
+  const termTables: Record<string, TermTable> = {};
+  const articles = [...sources.articles];
   for (const t of tagSets) {
     // Compare against the owner's full tag set: attribution spans outside the link still count as evidence.
     const owner = sources.tagSets.find((s) => s.annotator === t.annotator)?.annotations ?? t.annotations;
-    for (const link of t.links) comparisons[link.id] = compareLink(link, owner, sources.ctx);
+    for (const link of t.links) {
+      comparisons[link.id] = compareLink(link, owner, sources.ctx);
+      if (link.kind === 'same-referent') termTables[link.id] = termsFor(link, owner, articles, sources.ctx);
+    }
   }
   return {
     study: { name: sources.project.name, outlets: sources.project.outlets, codebook: sources.project.codebook },
-    articles: [...sources.articles].map(({ article, blocks }) => ({
+    articles: articles.map(({ article, blocks }) => ({
       id: article.id,
       outletId: article.outletId,
       title: article.title,
@@ -86,19 +95,38 @@ export function exportData(input: Input<'exportStudy'>, sources: ExportSources):
     })),
     tagSets,
     comparisons,
+    termTables,
     exportedAt: sources.now.toISOString(),
   };
+}
+
+/** One format's file content: text, or base64 for the binary .qdpx. */
+export function renderExport(format: ExportFormat, data: ExportInput): { content: string; encoding: 'utf-8' | 'base64' } {
+  // Excel reads a CSV without a byte order mark as the local code page, garbling accents and non-Latin names.
+  switch (format) {
+    case 'csv':
+      return { content: annotationsCsv(data, { bom: true }), encoding: 'utf-8' };
+    case 'links-csv':
+      return { content: linksCsv(data, { bom: true }), encoding: 'utf-8' };
+    case 'json':
+      return { content: studyJson(data), encoding: 'utf-8' };
+    case 'html':
+      return { content: comparisonReportHtml(data), encoding: 'utf-8' };
+    case 'md':
+      return { content: comparisonReportMarkdown(data), encoding: 'utf-8' };
+    case 'w3c':
+      return { content: webAnnotationJson(data), encoding: 'utf-8' };
+    case 'qdpx':
+      return { content: Buffer.from(refiQdaProject(data).zip).toString('base64'), encoding: 'base64' };
+  }
 }
 
 /** Renders the study in the requested format, with its file name and MIME type. */
 export function exportStudy(input: Input<'exportStudy'>, sources: ExportSources): Output<'exportStudy'> {
   const data = exportData(input, sources);
-  // Excel reads a CSV without a byte order mark as the local code page, garbling accents and non-Latin names.
-  const content =
-    input.format === 'csv' ? annotationsCsv(data, { bom: true }) : input.format === 'json' ? studyJson(data) : comparisonReportHtml(data);
   return {
     fileName: exportFileName(sources.project.name, localDay(sources.now), input.format),
     mimeType: EXPORT_MIME_TYPES[input.format],
-    content,
+    ...renderExport(input.format, data),
   };
 }

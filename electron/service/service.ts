@@ -21,6 +21,7 @@ import { annotatorNames, defaultLinkLabel, makeAnnotation, resolveLabel, resolve
 import { alignFor, buildStudyIndex, compareLink, linkConflictSummaries, suggestFor, termOccurrences, termsFor, type CompareContext } from './comparison';
 import type { SuggestIndex } from '../../shared/suggest';
 import { exportStudy as exportFile } from './export';
+import { importAnnotations as importExchangeFile } from './exchange';
 
 export interface ServiceOptions {
   /** Folder holding the seed articles and seeds.json, for the sample study. */
@@ -457,6 +458,20 @@ export class StudyService implements Api {
     const store = this.requireStore();
     const now = this.options.now?.() ?? new Date();
     return exportFile(input, { project: store.project(), tagSets: store.tagSets(), articles: this.loaded.values(), ctx: this.compareContext(), now, annotator: this.annotator });
+  }
+
+  /** Delegates to exchange.ts (W3C, Hypothesis and REFI-QDA import). */
+  async importAnnotations(input: Input<'importAnnotations'>): Promise<Output<'importAnnotations'>> {
+    const store = this.requireStore();
+    return importExchangeFile(input, {
+      project: store.project(),
+      tagSets: store.tagSets(),
+      articles: this.loaded.values(),
+      now: this.now(),
+      importArticle: (article) => this.importArticle(article),
+      updateProject: (mutate) => store.updateProject(mutate),
+      updateTagSet: (annotator, mutate) => store.updateTagSet(annotator, mutate),
+    });
   }
 
   private index(): SuggestIndex {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, annotationsCsv, csvField, csvRecord } from './csv';
+import { CSV_COLUMNS, LINKS_CSV_COLUMNS, annotationsCsv, csvField, csvRecord, linksCsv } from './csv';
 import { HOSTILE_NOTE, OKAZ_SPAN, fixtureInput } from './testing/fixture';
 
 /** A minimal RFC 4180 reader, to check the writer round-trips. */
@@ -67,9 +67,12 @@ describe('annotationsCsv', () => {
     expect(okaz[9]).toBe(OKAZ_SPAN);
     expect(okaz[10]).toBe('\'=HYPERLINK("http://evil","x"), "fine"\nsecond line');
     expect(okaz[11]).toBe('ln-fighters');
+    expect(okaz.slice(12, 15)).toEqual(['Fighters in the Rafah tunnels <b>', 'Same claim', '2 numbers disagree; Sources differ']);
+    expect(okaz[4]).toBe('Alice');
     const source = rows.find((r) => r[0] === 'an-source')!;
     expect(source[6]).toBe('Media report');
     expect(source[11]).toBe('');
+    expect(source.slice(12, 15)).toEqual(['', '', '']);
     expect(rows.find((r) => r[0] === 'an-para')![10]).toBe(HOSTILE_NOTE);
     // Reading order: Okaz before Parapolitika, then by position.
     expect(rows.slice(1).map((r) => r[0])).toEqual(['an-okaz', 'an-para', 'an-source']);
@@ -90,5 +93,23 @@ describe('annotationsCsv', () => {
 
   it('writes only the header for a study without annotations', () => {
     expect(parseCsv(annotationsCsv(fixtureInput({ tagSets: [] })))).toHaveLength(1);
+  });
+});
+
+describe('linksCsv', () => {
+  it('writes one row per link member with the link label, kind, conflicts, and the member outlet, quote, figures and source', () => {
+    const rows = parseCsv(linksCsv(fixtureInput(), { bom: true }).slice(1));
+    expect(rows[0]).toEqual([...LINKS_CSV_COLUMNS]);
+    expect(rows).toHaveLength(1 + 2);
+    const [okaz, para] = [rows[1]!, rows[2]!];
+    expect(okaz.slice(0, 5)).toEqual(['ln-fighters', 'Fighters in the Rafah tunnels <b>', 'Same claim', 'Alice', '2 numbers disagree; Sources differ']);
+    expect(okaz.slice(6, 10)).toEqual(['an-okaz', 'Okaz', 'Talks stall in Cairo', OKAZ_SPAN]);
+    expect(okaz[10]).toMatch(/^More than 100 \(read as 101–/);
+    expect(para[11]).toBe('Media report: Israeli media');
+  });
+
+  it('starts with a BOM only when asked', () => {
+    expect(linksCsv(fixtureInput()).startsWith('Link ID,')).toBe(true);
+    expect(linksCsv(fixtureInput(), { bom: true }).startsWith('\uFEFFLink ID,')).toBe(true);
   });
 });

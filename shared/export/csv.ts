@@ -1,5 +1,6 @@
-import { CATEGORY_NAMES } from './words';
-import { annotationRows } from './rows';
+import { CATEGORY_NAMES, LINK_KIND_NAMES, SOURCE_KIND_NAMES } from './words';
+import { conflictSummary, figuresText } from './figures';
+import { annotationRows, outletNameOf, sortedLinks } from './rows';
 import type { ExportInput } from './types';
 
 /**
@@ -26,6 +27,9 @@ export const CSV_COLUMNS = [
   'Quote',
   'Note',
   'Link IDs',
+  'Link labels',
+  'Link kinds',
+  'Link conflicts',
   'Created',
   'Updated',
 ] as const;
@@ -50,11 +54,17 @@ export function csvRecord(values: readonly (string | number)[]): string {
   return values.map(csvField).join(',');
 }
 
-/** Every annotation in scope as CSV, one row each, in reading order. */
+function csvFile(lines: readonly string[], options: CsvOptions): string {
+  return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
+}
+
+/** Every annotation in scope as CSV, one row each, in reading order, with its links' labels, kinds and conflicts beside it. */
 export function annotationsCsv(input: ExportInput, options: CsvOptions = {}): string {
   const lines = [csvRecord(CSV_COLUMNS)];
+  const links = new Map(input.tagSets.flatMap((t) => t.links.map((l) => [l.id, l] as const)));
   for (const row of annotationRows(input)) {
     const a = row.annotation;
+    const held = row.linkIds.map((id) => links.get(id)!).filter(Boolean);
     lines.push(
       csvRecord([
         a.id,
@@ -69,10 +79,65 @@ export function annotationsCsv(input: ExportInput, options: CsvOptions = {}): st
         a.quote.exact,
         a.note,
         row.linkIds.join('; '),
+        held.map((l) => l.label).join('; '),
+        held.map((l) => LINK_KIND_NAMES[l.kind]).join('; '),
+        held.map((l) => conflictSummary(input.comparisons[l.id])).join('; '),
         a.createdAt,
         a.updatedAt,
       ]),
     );
   }
-  return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
+  return csvFile(lines, options);
+}
+
+export const LINKS_CSV_COLUMNS = [
+  'Link ID',
+  'Link label',
+  'Kind',
+  'Annotator',
+  'Conflicts',
+  'Link note',
+  'Member annotation ID',
+  'Outlet',
+  'Title',
+  'Quote',
+  'Figures',
+  'Source',
+  'Created',
+  'Updated',
+] as const;
+
+/** The links in scope, one row per member: the link's label, kind and conflicts, then the member's outlet, quote, figures and cited source. */
+export function linksCsv(input: ExportInput, options: CsvOptions = {}): string {
+  const lines = [csvRecord(LINKS_CSV_COLUMNS)];
+  const annotations = new Map(input.tagSets.flatMap((t) => t.annotations.map((a) => [a.id, a] as const)));
+  const articles = new Map(input.articles.map((a) => [a.id, a]));
+  for (const link of sortedLinks(input)) {
+    const comparison = input.comparisons[link.id];
+    const byMember = new Map(comparison?.members.map((m) => [m.id, m]) ?? []);
+    for (const id of link.members) {
+      const a = annotations.get(id);
+      const article = a ? articles.get(a.articleId) : undefined;
+      const m = byMember.get(id);
+      lines.push(
+        csvRecord([
+          link.id,
+          link.label,
+          LINK_KIND_NAMES[link.kind],
+          link.annotator,
+          conflictSummary(comparison),
+          link.note,
+          id,
+          article ? outletNameOf(input, article.outletId) : '',
+          article?.title ?? '',
+          a?.quote.exact ?? '',
+          figuresText(m),
+          m ? `${SOURCE_KIND_NAMES[m.source.kind]}${m.source.text ? `: ${m.source.text}` : ''}` : '',
+          link.createdAt,
+          link.updatedAt,
+        ]),
+      );
+    }
+  }
+  return csvFile(lines, options);
 }

@@ -1,4 +1,4 @@
-import type { Comparison, MemberComparison } from '../compare/types';
+import type { Comparison, MemberComparison, TermTable } from '../compare/types';
 import type { Annotation, Link } from '../model';
 import { escapeHtml as esc } from './html-escape';
 import { spanInSentence } from '../compare/span-context';
@@ -16,6 +16,8 @@ export interface LinkSectionInput {
   index: number;
   link: Link;
   comparison: Comparison | undefined;
+  /** For a same-referent link: each name's occurrences per article. */
+  terms?: TermTable | undefined;
   annotations: ReadonlyMap<string, Annotation>;
   articles: ReadonlyMap<string, ExportArticle>;
   outletName(outletId: string | undefined): string;
@@ -109,6 +111,14 @@ function memberColumn(
   ].join('');
 }
 
+/** How often each outlet's name for the referent occurs in each article (same-referent links). */
+function termTable(terms: TermTable | undefined): string {
+  if (!terms || terms.rows.length === 0) return '';
+  const head = terms.articles.map((a) => `<th class="num">${esc(a.outletName)}</th>`).join('');
+  const rows = terms.rows.map((r) => `<tr><td>${esc(r.term)}</td>${r.counts.map((n) => `<td class="num${n === 0 ? ' zero' : ''}">${n}</td>`).join('')}<td class="num">${r.total}</td></tr>`);
+  return `<table class="terms"><caption>Names used for the referent (occurrences per article)</caption><thead><tr><th>Term</th>${head}<th class="num">Total</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
 /** Member indexes with the reference wording first, so each "wording against" column reads after what it is compared with. */
 function referenceFirst(comparison: Comparison): number[] {
   const base = comparison.wording.base;
@@ -140,6 +150,7 @@ export function linkSection(input: LinkSectionInput): string {
     badges(comparison),
     actorLine(comparison),
     columns.length ? `<div class="members">${columns.join('')}</div>` : '<p class="empty">None of this link’s annotations are in the export.</p>',
+    termTable(input.terms),
     '</article>',
   ].join('\n');
 }

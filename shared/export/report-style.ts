@@ -62,6 +62,9 @@ mark.attribution { background: var(--attribution-soft); box-shadow: inset 0 -2px
 ins { background: #e3f4e8; color: #0b5d30; text-decoration: none; }
 del { background: #fbe7e5; color: #8f1c12; }
 ins + del, del + ins { margin-left: 0.3em; }
+.terms { margin-top: 14px; }
+.terms caption { text-align: left; font-size: 12.5px; color: var(--faint); font-weight: 600; padding-bottom: 4px; }
+.terms .zero { color: var(--faint); }
 .coverage td, .coverage th { text-align: center; }
 .coverage td:first-child, .coverage th:first-child { text-align: left; }
 .coverage .yes { color: var(--ok); font-weight: 700; }

@@ -117,3 +117,21 @@ describe('comparisonReportHtml', () => {
     expect(comparisonReportHtml(fixtureInput())).toBe(html);
   });
 });
+
+describe('term tables in the report', () => {
+  it('shows, for a same-referent link, each name counted per article, escaped', () => {
+    const report = comparisonReportHtml(
+      fixtureInput({
+        termTables: {
+          [LINK.id]: { articles: [{ id: 'art-okaz', outletName: 'Okaz' }, { id: 'art-para', outletName: 'Parapolitika' }], rows: [{ term: 'fighters <i>', counts: [1, 0], total: 1 }], occurrences: [] },
+        },
+      }),
+    );
+    const doc = new Window().document;
+    doc.write(report);
+    const table = doc.querySelector('#link-1 table.terms')!;
+    expect(table.querySelector('caption')!.textContent).toMatch(/Names used for the referent/);
+    expect([...table.querySelectorAll('tbody td')].map((td) => td.textContent)).toEqual(['fighters <i>', '1', '0', '1']);
+    expect(comparisonReportHtml(fixtureInput())).not.toContain('class="terms"');
+  });
+});

@@ -94,6 +94,7 @@ export function comparisonReportHtml(input: ExportInput): string {
       index: i + 1,
       link,
       comparison: input.comparisons[link.id],
+      terms: input.termTables?.[link.id],
       annotations,
       articles,
       outletName: (id) => outletNameOf(input, id),

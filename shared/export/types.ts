@@ -1,4 +1,4 @@
-import type { Comparison } from '../compare/types';
+import type { Comparison, TermTable } from '../compare/types';
 import type { Annotation, Codebook, Link, Outlet } from '../model';
 
 /**
@@ -36,10 +36,16 @@ export interface ExportInput {
   tagSets: readonly ExportTagSet[];
   /** Each link's comparison (compareMembers), by link id; computed at export time, never stored. */
   comparisons: Readonly<Record<string, Comparison>>;
+  /** For same-referent links: how often each outlet's name for the referent occurs in each article, by link id. */
+  termTables?: Readonly<Record<string, TermTable>>;
   /** When the export was made (ISO 8601). */
   exportedAt: string;
 }
 
-/** The file formats an analyst can export. */
-export const EXPORT_FORMATS = ['csv', 'json', 'html'] as const;
+/**
+ * The file formats an analyst can export: annotations as CSV, links (one row
+ * per member) as CSV, the JSON bundle, the HTML and Markdown reports, W3C Web
+ * Annotation JSON-LD, and a REFI-QDA project (.qdpx, a zip: sent base64).
+ */
+export const EXPORT_FORMATS = ['csv', 'links-csv', 'json', 'html', 'md', 'w3c', 'qdpx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -1,0 +1,10 @@
+export { EXCHANGE_FORMATS, OC_URN, type ExchangeFile, type ExchangeFormat, type ForeignAnnotation, type ForeignLink, type ForeignText } from './records';
+export { sha256Hex, guidFor } from './sha256';
+export { reanchor, approximateMatches, fuzzyBudget, type AnchorMethod, type Anchored } from './reanchor';
+export { webAnnotationJson, articleSourceIri, ANNO_CONTEXT } from './w3c-export';
+export { readWebAnnotations } from './w3c-import';
+export { readHypothesis, isHypothesisExport, hypothesisUser, type HypothesisRead } from './hypothesis-import';
+export { planImport, articleSources, sourceKey, type ImportPlan, type PlanArticle, type PlanInput, type PlannedTagSet, type Unplaced } from './plan';
+export { refiQdaProject, codeGuid, QDA_NAMESPACE, type QdpxFile } from './qdpx-export';
+export { readQdpx, type QdpxRead, type CodeMapping } from './qdpx-import';
+export { unpackQdpx, parseProjectXml, safeEntryName, QDPX_LIMITS } from './qdpx-archive';
