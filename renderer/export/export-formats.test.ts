@@ -11,15 +11,17 @@ describe('FORMAT_CHOICES', () => {
 
 describe('withExcelBom', () => {
   const csv = { fileName: 's.csv', mimeType: 'text/csv', content: 'Annotation ID,Quote\r\n' };
-  it('starts CSV files with the byte-order mark, once', () => {
-    expect(withExcelBom(csv, 'csv').content.startsWith('\uFEFFAnnotation ID')).toBe(true);
-    expect(withExcelBom(withExcelBom(csv, 'links-csv'), 'links-csv').content.indexOf('\uFEFF', 1)).toBe(-1);
+  it('starts CSV files with the byte-order mark once when wanted, and takes it off when not', () => {
+    expect(withExcelBom(csv, 'csv', true).content.startsWith('\uFEFFAnnotation ID')).toBe(true);
+    expect(withExcelBom(withExcelBom(csv, 'links-csv', true), 'links-csv', true).content.indexOf('\uFEFF', 1)).toBe(-1);
+    expect(withExcelBom({ ...csv, content: '\uFEFFAnnotation ID' }, 'csv', false).content).toBe('Annotation ID');
   });
 
   it('leaves other formats and binary files alone', () => {
-    expect(withExcelBom({ ...csv, fileName: 's.md' }, 'md')).toEqual({ ...csv, fileName: 's.md' });
+    const md = { ...csv, fileName: 's.md', content: '\uFEFF# Report' };
+    expect(withExcelBom(md, 'md', false)).toBe(md);
     const zip = { fileName: 's.qdpx', mimeType: 'application/zip', content: 'UEsDBA==', encoding: 'base64' as const };
-    expect(withExcelBom(zip, 'csv')).toBe(zip);
+    expect(withExcelBom(zip, 'csv', true)).toBe(zip);
     expect([isCsv('csv'), isCsv('links-csv'), isCsv('json')]).toEqual([true, true, false]);
   });
 });

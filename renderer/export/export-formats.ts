@@ -35,8 +35,14 @@ export function formatChoice(format: ExportFormat): FormatChoice {
 
 const BOM = '\uFEFF';
 
-/** A CSV file with the UTF-8 byte-order mark Excel looks for (added once); other files as they are. */
-export function withExcelBom(file: Output<'exportStudy'>, format: ExportFormat): Output<'exportStudy'> {
-  if (!isCsv(format) || file.encoding === 'base64' || file.content.startsWith(BOM)) return file;
-  return { ...file, content: BOM + file.content };
+/**
+ * A CSV file with or without the UTF-8 byte-order mark Excel looks for (the
+ * service writes it; an analyst feeding a script can leave it out); other
+ * formats and binary files as they are.
+ */
+export function withExcelBom(file: Output<'exportStudy'>, format: ExportFormat, wanted: boolean): Output<'exportStudy'> {
+  if (!isCsv(format) || file.encoding === 'base64') return file;
+  const has = file.content.startsWith(BOM);
+  if (has === wanted) return file;
+  return { ...file, content: wanted ? BOM + file.content : file.content.slice(BOM.length) };
 }

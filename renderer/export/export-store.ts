@@ -58,7 +58,7 @@ export function createExporter(api: Api, save: (file: ExportedFile) => void = sa
       store.set({ phase: 'preparing', message: formatChoice(format).progress });
       try {
         const file = await api.exportStudy({ format, ...(scope === 'mine' && annotator ? { annotator } : {}) });
-        save(excelBom ? withExcelBom(file, format) : file);
+        save(withExcelBom(file, format, excelBom));
         const message = `Saved ${file.fileName}`;
         store.set({ open: false, phase: 'saved', message });
         return message;

@@ -1,5 +1,6 @@
 import { Check, Plus, SearchX } from 'lucide-react';
 import { useMemo } from 'react';
+import { truncate } from '../../app';
 import { ScoreBar } from '../score-bar';
 import type { SuggestionSource } from '../state/compare-state';
 import type { SuggestionRow } from '../suggestion-rows';
@@ -47,11 +48,10 @@ function NoCloseMatch({ row }: { row: SuggestionRow }) {
         <SearchX aria-hidden="true" size={14} />
         No close match in {outletName}
       </p>
-      <details className="weak-reference">
-        <summary>Nearest passage (for reference)</summary>
-        <p className="suggestion-text dimmed">{text}</p>
-        {row.why && <p className="suggestion-why">{row.why}</p>}
-      </details>
+      <p className="suggestion-text dimmed" title={row.why ? `Nearest passage, for reference only (${row.why})` : 'Nearest passage, for reference only'}>
+        <span className="visually-hidden">Nearest passage, for reference only: </span>
+        {truncate(text, 110)}
+      </p>
     </li>
   );
 }
