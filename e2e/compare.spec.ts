@@ -193,6 +193,13 @@ test('counts each outlet’s names for a referent and tags one name everywhere a
   await expect(table.getByText('4 new framing tags (loaded term); 1 already tagged')).toBeVisible();
   const framing = host.tagSets().find((t) => t.annotator === ANNOTATOR)!.annotations.filter((a) => a.quote.exact === 'Zionist regime');
   expect(framing.map((a) => [a.category, a.label ?? null])).toEqual([['framing', null], ...Array(4).fill(['framing', 'loaded-term'])]);
+
+  // Coverage counts an outlet as covering the referent where the term table counts it.
+  await sidebar(page).getByRole('button', { name: /^Coverage matrix/ }).click();
+  const coverage = page.getByRole('main', { name: 'Coverage' });
+  const row = coverage.getByRole('row', { name: /Israel/ });
+  await expect(row.getByLabel(/^Pakistan News Network: names it \d+ times?$/)).toBeVisible();
+  await expect(row.getByLabel(/^Okaz: names it \d+ times?$/)).toBeVisible();
 });
 
 test('the coverage matrix shows which outlets carry a fact and which omit it', async ({ page, host }) => {
