@@ -73,7 +73,10 @@ test('links the fighter counts of two outlets, compares them, and undoes the lin
   const compare = page.getByRole('main', { name: 'Comparison' });
   await expect(compare.getByRole('heading', { level: 1, name: 'Fighters in Rafah' })).toBeVisible();
   await expect(compare.getByText('Figures differ', { exact: true })).toBeVisible();
-  await expect(compare.getByText('The ranges do not all overlap: the figures cannot all be true')).toBeVisible();
+  // "more than 100" is (100, ∞): it fits "approximately 200", so the figures differ without contradicting each other.
+  await expect(compare.getByText('Different but compatible: the figures can all be true')).toBeVisible();
+  await expect(compare.locator('.conflict.severity-different')).toHaveCount(1);
+  await expect(compare.locator('.range-arrow')).toHaveCount(1);
   await expect(compare.getByRole('img', { name: /Figures on one scale\. Okaz: “more than 100”/ })).toBeVisible();
   // With two members the first is the base; the other's differing words are marked against it.
   const okazColumn = compare.getByRole('article', { name: 'Okaz' });
@@ -86,8 +89,8 @@ test('links the fighter counts of two outlets, compares them, and undoes the lin
   await expect(paraColumn.getByText('≈ 200')).toBeVisible();
   // The sentence around the span is shown, the span in bold.
   await expect(okazColumn.locator('.member-context')).toContainText('remain trapped in underground tunnels');
-  // The sidebar now knows the conflict count (fetched for the view, not for the list).
-  await expect(sidebar(page).getByRole('button', { name: /^Fighters in Rafah: Same claim, 2 spans, 1 conflict/ })).toBeVisible();
+  // The sidebar knows the conflict count and how serious it is.
+  await expect(sidebar(page).getByRole('button', { name: /^Fighters in Rafah: Same claim, 2 spans, \d+ conflicts? \(different but compatible\)/ })).toBeVisible();
 
   const dir = path.join('test-results', 'screenshots');
   mkdirSync(dir, { recursive: true });
@@ -134,7 +137,18 @@ test('accepts a suggested passage in another outlet as a linked annotation', asy
   await highlight(page, 'more than 100 fighters').click();
 
   const suggestions = page.getByRole('region', { name: 'Similar passages in other outlets' });
-  await expect(suggestions.getByText('Parapolitika', { exact: true })).toBeVisible();
+  await expect(suggestions.getByText('Parapolitika', { exact: true }).first()).toBeVisible();
+  // Best first across outlets, each with why it scored.
+  const scores = await suggestions.locator('.suggestion:not(.weak) .score-value').allTextContents();
+  expect(scores.map(Number)).toEqual([...scores.map(Number)].sort((x, y) => y - x));
+  await expect(suggestions.locator('.suggestion-why').first()).toContainText(/shares|similar meaning|same figure/);
+  const dir = path.join('test-results', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.mouse.move(5, 890);
+  // A tall window, so the whole list fits in the panel (which otherwise scrolls) for the picture.
+  await page.setViewportSize({ width: 1440, height: 2400 });
+  await suggestions.screenshot({ path: path.join(dir, 'suggestions.png') });
+  await page.setViewportSize({ width: 1440, height: 900 });
   const accept = suggestions.getByRole('button', { name: /^Accept: link the Parapolitika passage “There are approximately 200 fighters/ });
   await accept.click();
   await expect(suggestions.getByText('Linked', { exact: true })).toBeVisible();
@@ -142,6 +156,27 @@ test('accepts a suggested passage in another outlet as a linked annotation', asy
   const saved = host.tagSets().find((t) => t.annotator === ANNOTATOR)!.annotations.map((a) => a.quote.exact);
   expect(saved).toContain('There are approximately 200 fighters in tunnels beneath Rafah in the Gaza area that continues to be controlled by the Israeli army, with Hamas requesting they be allowed to leave, a demand Israel currently opposes.');
   await expect(sidebar(page).getByRole('button', { name: /^more than 100 fighters: Same claim, 2 spans/ })).toBeVisible();
+});
+
+test('shows every link’s conflict badge on load, before any link is opened', async ({ page, host }) => {
+  await seedFighterLink(host);
+  await open(page, host);
+  await expect(sidebar(page).getByRole('button', { name: /^Fighters in Rafah: Same claim, 2 spans, \d+ conflicts? \(different but compatible\)/ })).toBeVisible();
+  await expect(sidebar(page).locator('.link-row-conflicts.severity-different')).toHaveCount(1);
+});
+
+test('the suggestions follow the article on screen, never the previous one', async ({ page, host }) => {
+  await host.call('setAnnotator', { name: ANNOTATOR });
+  await tag(host, 'Okaz', 'more than 100 fighters');
+  await open(page, host);
+  await highlight(page, 'more than 100 fighters').click();
+  const suggestions = page.getByRole('region', { name: 'Similar passages in other outlets' });
+  await expect(suggestions.locator('.suggest-source q')).toHaveText('more than 100 fighters');
+  await expect(suggestions.locator('.suggestion').first()).toBeVisible();
+  await sidebar(page).getByRole('button', { name: /^In Jerusalem/ }).click();
+  await expect(page.locator('.article-outlet')).toHaveText('Parapolitika');
+  await expect(suggestions.getByText('Click an annotation or select text to see similar passages in other outlets.')).toBeVisible();
+  await expect(suggestions.locator('.suggestion')).toHaveCount(0);
 });
 
 test('counts each outlet’s names for a referent and tags one name everywhere as framing', async ({ page, host }) => {
@@ -158,6 +193,13 @@ test('counts each outlet’s names for a referent and tags one name everywhere a
   await expect(table.getByText('4 new framing tags (loaded term); 1 already tagged')).toBeVisible();
   const framing = host.tagSets().find((t) => t.annotator === ANNOTATOR)!.annotations.filter((a) => a.quote.exact === 'Zionist regime');
   expect(framing.map((a) => [a.category, a.label ?? null])).toEqual([['framing', null], ...Array(4).fill(['framing', 'loaded-term'])]);
+
+  // Coverage counts an outlet as covering the referent where the term table counts it.
+  await sidebar(page).getByRole('button', { name: /^Coverage matrix/ }).click();
+  const coverage = page.getByRole('main', { name: 'Coverage' });
+  const row = coverage.getByRole('row', { name: /Israel/ });
+  await expect(row.getByLabel(/^Pakistan News Network: names it \d+ times?$/)).toBeVisible();
+  await expect(row.getByLabel(/^Okaz: names it \d+ times?$/)).toBeVisible();
 });
 
 test('the coverage matrix shows which outlets carry a fact and which omit it', async ({ page, host }) => {

@@ -15,18 +15,31 @@ import { selectWithMouse, tag, viewer, watchCsp } from './page-helpers';
  */
 
 
-async function exportAs(page: Page, format: string, scope: string): Promise<{ download: Download; content: string }> {
+/**
+ * Exports from the dialog: picks the format and scope, saves (with the Save
+ * button, or Enter on the format), and checks that the dialog closed and the
+ * message bar names the file.
+ */
+async function exportAs(page: Page, format: string, scope: string, how: 'click' | 'enter' = 'click', excelBom?: boolean): Promise<{ download: Download; content: string; bytes: Buffer }> {
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await expect(dialog).toBeVisible();
-  await dialog.getByRole('radio', { name: format }).check();
   await dialog.getByRole('radio', { name: scope }).check();
+  await dialog.getByRole('radio', { name: format }).check();
+  if (excelBom !== undefined) await dialog.getByRole('checkbox', { name: /For Excel/ }).setChecked(excelBom);
   const downloading = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  if (how === 'enter') {
+    await dialog.getByRole('radio', { name: format }).focus();
+    await page.keyboard.press('Enter');
+  } else {
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  }
   const download = await downloading;
   const file = await download.path();
-  await expect(dialog.getByRole('status')).toHaveText(`Saved ${download.suggestedFilename()}`);
-  return { download, content: readFileSync(file, 'utf8') };
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: `Saved ${download.suggestedFilename()}` })).toBeVisible();
+  const bytes = readFileSync(file);
+  return { download, content: bytes.toString('utf8'), bytes };
 }
 
 const HOSTILE_NOTE = '<script>alert("note")</script> "><img src=x onerror=alert(1)>';
@@ -82,13 +95,15 @@ test('a span tagged with the mouse comes out in the CSV download', async ({ page
   await page.keyboard.press('Escape');
   await expect(viewer(page).locator('[data-annotation-id]', { hasText: 'fundamental disagreements' })).toHaveAttribute('data-category', 'claim');
 
-  const { download, content } = await exportAs(page, 'Spreadsheet (CSV)', 'My tag set (Test Analyst)');
+  const { download, content } = await exportAs(page, 'Annotations (CSV)', 'My tag set (Test Analyst)');
   expect(download.suggestedFilename()).toMatch(/^gaza-ceasefire-phase-two-five-outlets-\d{4}-\d{2}-\d{2}\.csv$/);
   expect(content.startsWith('\uFEFFAnnotation ID,Article ID,Outlet,')).toBe(true);
   const row = content.split('\r\n').find((line) => line.includes('fundamental disagreements'));
   expect(row).toMatch(/,Okaz,.*,Test Analyst,Claim,,\d+,\d+,fundamental disagreements,/);
 
-  // The dialog, with its result shown, passes axe in both themes.
+  // The dialog, with the spreadsheet options shown, passes axe in both themes.
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Export' }).getByRole('checkbox', { name: /For Excel/ })).toBeChecked();
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const results = await new AxeBuilder({ page }).include('.export-dialog').analyze();
@@ -145,4 +160,48 @@ test('the HTML report carries the links, opens on its own without scripts or req
   await report.setViewportSize({ width: 1200, height: 900 });
   await report.screenshot({ path: path.join(dir, 'report.png'), fullPage: true });
   await report.close();
+});
+
+test('exports every format from the dialog, each file in its own shape', async ({ page, host }) => {
+  await seedLinks(host);
+  await page.goto(host.url);
+  await expect(page.locator('.article-outlet')).toHaveText('Okaz');
+  const scope = 'My tag set (Dana)';
+
+  const html = await exportAs(page, 'Report (HTML)', scope, 'enter');
+  expect(html.download.suggestedFilename()).toMatch(/\.html$/);
+  expect(html.content.startsWith('<!doctype html>')).toBe(true);
+
+  const md = await exportAs(page, 'Report (Markdown)', scope);
+  expect(md.download.suggestedFilename()).toMatch(/\.md$/);
+  expect(md.content).toMatch(/^# Gaza ceasefire, phase two: five outlets \(sample\) — comparison report\n/);
+  expect(md.content).toContain('Hamas fighters trapped in the Rafah tunnels');
+
+  const csv = await exportAs(page, 'Annotations (CSV)', scope, 'click', true);
+  expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(csv.content.slice(1).startsWith('Annotation ID,Article ID,Outlet,')).toBe(true);
+
+  // Without the Excel option the file starts with the header itself.
+  const links = await exportAs(page, 'Links (CSV)', scope, 'click', false);
+  expect(links.download.suggestedFilename()).toMatch(/-links\.csv$/);
+  expect(links.content.startsWith('Link ID,Link label,Kind,')).toBe(true);
+  expect(links.content.split('\r\n').filter((line) => line.includes('Hamas fighters trapped in the Rafah tunnels'))).toHaveLength(3);
+
+  const json = await exportAs(page, 'Data (JSON)', scope);
+  expect(JSON.parse(json.content)).toMatchObject({ schemaVersion: 1, format: 'outlet-compare/study-export' });
+
+  const w3c = await exportAs(page, 'Web Annotation (JSON-LD)', scope);
+  expect(w3c.download.suggestedFilename()).toMatch(/\.jsonld$/);
+  expect(JSON.parse(w3c.content)).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld' });
+
+  // The REFI-QDA project is a zip: binary bytes, not base64 text.
+  const qdpx = await exportAs(page, 'REFI-QDA project (.qdpx)', scope);
+  expect(qdpx.download.suggestedFilename()).toMatch(/\.qdpx$/);
+  expect([...qdpx.bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+
+  const dir = path.join('test-results', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await page.getByRole('dialog', { name: 'Export' }).getByRole('radio', { name: 'Links (CSV)' }).check();
+  await page.screenshot({ path: path.join(dir, 'export-dialog.png') });
 });

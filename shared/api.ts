@@ -17,7 +17,7 @@ import {
 } from './model';
 import { webAddress } from './import/safe-href';
 import type { MethodName } from './methods';
-import { ComparisonSchema, TermTableSchema } from './compare/types';
+import { ComparisonSchema, CONFLICT_KINDS, TermTableSchema } from './compare/types';
 import { EXPORT_FORMATS } from './export/types';
 import { EXCHANGE_FORMATS } from './exchange/records';
 
@@ -150,6 +150,17 @@ export const SuggestionSchema = z.object({
 });
 export type SuggestionView = z.infer<typeof SuggestionSchema>;
 
+/** A link's conflicts in brief, for badges in lists: how many, of which kinds, and the worst severity (null: none). */
+export const ConflictSummarySchema = z.object({
+  count: z.number().int().min(0),
+  kinds: z.array(z.enum(CONFLICT_KINDS)),
+  /** 'incompatible' when some conflict cannot all be true (dates, actors and sources always count so), 'different' when every one is compatible. */
+  severity: z.enum(['incompatible', 'different']).nullable(),
+  /** The link's updatedAt the summary belongs to: a list shows it only for that version. */
+  version: z.string(),
+});
+export type ConflictSummary = z.infer<typeof ConflictSummarySchema>;
+
 const AlignedSideSchema = z.object({ articleId: Id, outletName: z.string(), start: Offset, end: Offset, text: z.string() });
 export const AlignedPairSchema = z.object({ a: AlignedSideSchema, b: AlignedSideSchema, score: z.number() });
 export type AlignedPairView = z.infer<typeof AlignedPairSchema>;
@@ -280,6 +291,11 @@ export const contract = {
   compareLink: {
     input: z.object({ linkId: Id }),
     output: z.object({ link: Link, comparison: ComparisonSchema }),
+  },
+  /** Every link's conflict summary by link id (one tag set, or all), for badges on load; cached per link version on the Node side. */
+  linkConflictSummaries: {
+    input: z.object({ annotator: AnnotatorName.optional() }),
+    output: z.record(z.string(), ConflictSummarySchema),
   },
   /** The passages in every other article most like a span, best first across articles, top K per article (one marked noCloseMatch where none is close). */
   suggest: {

@@ -25,6 +25,7 @@ export const METHOD_NAMES = [
   'unlink',
   'listLinks',
   'compareLink',
+  'linkConflictSummaries',
   'suggest',
   'align',
   'terms',

@@ -102,3 +102,34 @@ describe('comparing linked spans on the sample study', () => {
     expect(second.link.members).toHaveLength(3);
   });
 });
+
+describe('conflict summaries for every link', () => {
+  it('summarises each link on load, with the worst severity, and reuses the cached summary until the link changes', async () => {
+    const a = await service.annotate({ articleId: id('Okaz'), quote: 'more than 100 fighters', category: 'claim' });
+    const b = await service.annotate({ articleId: id('Parapolitika'), quote: 'approximately 200 fighters', category: 'claim' });
+    const differ = await service.link({ annotationIds: [a.id, b.id], label: 'Compatible counts' });
+    const c = await service.annotate({ articleId: id('The Levant Files'), quote: 'the Biden administration', category: 'claim' });
+    const d = await service.annotate({ articleId: id('Parapolitika'), quote: 'the Trump administration', category: 'claim' });
+    const actors = await service.link({ annotationIds: [c.id, d.id], label: 'Administrations' });
+
+    const first = await service.linkConflictSummaries({ annotator: 'Alice' });
+    // Compatible figures and differing sources: a difference, not a contradiction.
+    expect(first[differ.id]).toMatchObject({ kinds: ['quantity', 'attribution'], severity: 'different', version: differ.updatedAt });
+    expect(first[differ.id]!.count).toBe(2);
+    expect(first[actors.id]!.kinds).toContain('actor');
+    expect(first[actors.id]!.severity).toBe('incompatible');
+    // Every link of the tag set is there, not only those compared so far.
+    const all = await service.listLinks({ annotator: 'Alice' });
+    expect(Object.keys(first).sort()).toEqual(all.map((l) => l.id).sort());
+
+    // Unchanged links come back as the very same cached objects.
+    const again = await service.linkConflictSummaries({});
+    expect(again[differ.id]).toBe(first[differ.id]);
+
+    // Adding "dozens" makes the counts incompatible, and the summary follows the new version.
+    const e = await service.annotate({ articleId: id('The Levant Files'), quote: 'dozens of militants', category: 'claim' });
+    const grown = await service.updateLink({ linkId: differ.id, add: [e.id] });
+    const after = await service.linkConflictSummaries({ annotator: 'Alice' });
+    expect(after[differ.id]).toMatchObject({ severity: 'incompatible', version: grown.updatedAt });
+  });
+});

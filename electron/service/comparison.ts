@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { AlignedPairView, SuggestionView } from '../../shared/api';
-import { compareMembers, splitSentences, termVariants, type Comparison, type TermTable } from '../../shared/compare';
+import type { AlignedPairView, ConflictSummary, SuggestionView } from '../../shared/api';
+import { compareMembers, splitSentences, termVariants, type Comparison, type Conflict, type TermTable } from '../../shared/compare';
 import { UNKNOWN_OUTLET, outletNameIn, type Annotation, type Link, type Study } from '../../shared/model';
 import { alignStudy, buildIndex, parseWordVectors, suggest, type SuggestIndex, type WordVectors } from '../../shared/suggest';
 import type { LoadedArticle } from './articles';
@@ -94,6 +94,82 @@ export function compareLink(link: Link, annotations: readonly Annotation[], ctx:
     }),
     { linkKind: link.kind },
   );
+}
+
+/**
+ * How serious one conflict is: figures say so themselves; outlets citing
+ * different sources differ without contradicting each other; dates and
+ * actors that conflict cannot all be right.
+ */
+export function severityOf(conflict: Conflict): 'incompatible' | 'different' {
+  return conflict.severity ?? (conflict.kind === 'attribution' ? 'different' : 'incompatible');
+}
+
+/** A comparison's conflicts in brief: count, kinds (first-seen order) and the worst severity. */
+export function conflictSummary(comparison: Comparison, version: string): ConflictSummary {
+  const { conflicts } = comparison;
+  const kinds = [...new Set(conflicts.map((c) => c.kind))];
+  const severity = conflicts.length === 0 ? null : conflicts.every((c) => severityOf(c) === 'different') ? 'different' : 'incompatible';
+  return { count: conflicts.length, kinds, severity, version };
+}
+
+/**
+ * What a link's comparison depends on besides the texts (articles never change
+ * after import): the link, its members, and the attributions in the members'
+ * articles (cited-source evidence), each at its updatedAt.
+ */
+function summaryKey(link: Link, annotations: readonly Annotation[]): string {
+  const members = new Set(link.members);
+  const articles = new Set(annotations.filter((a) => members.has(a.id)).map((a) => a.articleId));
+  const parts = annotations
+    .filter((a) => members.has(a.id) || (a.category === 'attribution' && articles.has(a.articleId)))
+    .map((a) => `${a.id}@${a.updatedAt}`)
+    .sort();
+  return `${link.updatedAt}|${link.kind}|${link.members.join(',')}|${parts.join(',')}`;
+}
+
+/** Summaries by link id, per study (the owner object), so each link is compared again only when it or its evidence changes. */
+type SummaryCache = Map<string, { annotator: string; key: string; summary: ConflictSummary }>;
+const summaryCaches = new WeakMap<object, SummaryCache>();
+
+/**
+ * The conflict summary of every link in the given tag sets, by link id. A
+ * link whose members' articles are not loaded is left out (it cannot be
+ * compared); the list then shows no badge for it rather than a wrong one.
+ */
+export function linkConflictSummaries(
+  tagSets: readonly { annotator: string; links: readonly Link[]; annotations: readonly Annotation[] }[],
+  ctx: CompareContext,
+  owner: object,
+): Record<string, ConflictSummary> {
+  const cache: SummaryCache = summaryCaches.get(owner) ?? new Map();
+  summaryCaches.set(owner, cache);
+  const out: Record<string, ConflictSummary> = {};
+  const seen = new Set<string>();
+  for (const { annotator, links, annotations } of tagSets) {
+    const byId = new Map(annotations.map((a) => [a.id, a]));
+    for (const link of links) {
+      seen.add(link.id);
+      const key = summaryKey(link, annotations);
+      const held = cache.get(link.id);
+      if (held && held.key === key) {
+        out[link.id] = held.summary;
+        continue;
+      }
+      const comparable = link.members.every((id) => {
+        const a = byId.get(id);
+        return a === undefined || ctx.article(a.articleId) !== undefined;
+      });
+      if (!comparable) continue;
+      const summary = conflictSummary(compareLink(link, annotations, ctx), link.updatedAt);
+      cache.set(link.id, { annotator, key, summary });
+      out[link.id] = summary;
+    }
+  }
+  // Links deleted since from the tag sets read: drop them so the cache does not grow with every undo.
+  const read = new Set(tagSets.map((t) => t.annotator));
+  for (const [id, held] of cache) if (read.has(held.annotator) && !seen.has(id)) cache.delete(id);
+  return out;
 }
 
 /** Suggestions for a span, named by outlet, best first across outlets (an outlet's weak best passage is marked noCloseMatch). */

@@ -23,7 +23,7 @@ import { articleSummary, articleView, countsByArticle, importInto, loadArticle, 
 import { newId, outletId } from './ids';
 import { importSeeds, loadSeedManifest } from './sample';
 import { annotatorNames, resolveSpan, studySummary } from './resolve';
-import { alignFor, buildStudyIndex, compareContextFor, compareLink, suggestFor, termOccurrences, termsFor, type CompareContext } from './comparison';
+import { alignFor, buildStudyIndex, compareContextFor, compareLink, linkConflictSummaries, suggestFor, termOccurrences, termsFor, type CompareContext } from './comparison';
 import type { SuggestIndex } from '../../shared/suggest';
 import { exportStudy as exportFile } from './export';
 import { importAnnotations as importExchangeFile } from './exchange';
@@ -265,6 +265,12 @@ export class StudyService implements Api {
     const link = this.findLink(input.linkId);
     const annotations = store.tagSet(link.annotator)?.annotations ?? [];
     return { link, comparison: compareLink(link, annotations, this.compareContext()) };
+  }
+
+  async linkConflictSummaries(input: Input<'linkConflictSummaries'>): Promise<Output<'linkConflictSummaries'>> {
+    const store = this.requireStore();
+    const sets = input.annotator ? [store.tagSet(input.annotator)].filter((t): t is TagSet => !!t) : store.tagSets();
+    return linkConflictSummaries(sets, this.compareContext(), store);
   }
 
   async suggest(input: Input<'suggest'>): Promise<Output<'suggest'>> {

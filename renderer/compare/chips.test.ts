@@ -20,6 +20,14 @@ describe('quantityChip', () => {
       reading: '> 100',
       description: '“more than 100”: more than 100, read as 101 to 150',
     });
+    // With stated bounds the open end is said as such, with the note.
+    const open = quantityChip(
+      q({ text: 'more than 100', value: 100, min: 101, max: 150, approximator: 'more-than', bounds: { low: 100, lowOpen: true, high: null, highOpen: true }, note: 'probably near 100' }),
+    );
+    expect(open.description).toBe('“more than 100”: more than 100, read as over 100, no upper bound (probably near 100)');
+    expect(quantityChip(q({ text: 'under 200', value: 200, min: 0, max: 199, approximator: 'less-than', bounds: { low: 0, lowOpen: false, high: 200, highOpen: true } })).description).toBe(
+      '“under 200”: less than 200, read as under 200',
+    );
     expect(quantityChip(q({ text: 'approximately 200', value: 200, min: 180, max: 220, approximator: 'about' })).reading).toBe('≈ 200');
   });
 
@@ -50,8 +58,17 @@ describe('sourceChip', () => {
     expect(sourceChip({ kind: 'anonymous-official', text: 'two Western diplomats' })).toEqual({
       text: 'two Western diplomats',
       reading: 'Anonymous official',
-      description: 'Cited source: “two Western diplomats” (anonymous official)',
+      description: 'Cited source: “two Western diplomats”, anonymous official',
+      cue: null,
     });
     expect(sourceChip({ kind: 'unattributed' }).description).toBe('No source is cited for this');
+  });
+
+  it('shows the finer reading (detail) and the cue', () => {
+    const witkoff = sourceChip({ kind: 'named', detail: 'named-person', text: 'Witkoff', cue: 'cited' });
+    expect([witkoff.reading, witkoff.cue, witkoff.description]).toEqual(['Named person', 'cited', 'Cited source: “Witkoff”, named person (cue: “cited”)']);
+    expect(sourceChip({ kind: 'anonymous-official', detail: 'unnamed-group', text: 'international analysts' }).reading).toBe('Unnamed group');
+    expect(sourceChip({ kind: 'named', detail: 'named-organization', text: 'the UN' }).reading).toBe('Named organisation');
+    expect(sourceChip({ kind: 'media-report', detail: 'media-report', cue: 'according to' }).text).toBe('Media report');
   });
 });

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { SOURCE_DETAIL_NAMES } from '../../shared/compare/attribution';
 import type { CitedSourceSchema, QuantitySchema, TimeExprSchema } from '../../shared/compare/types';
 
 /**
@@ -48,13 +49,22 @@ const APPROX_WORDS: Record<Quantity['approximator'], string> = {
   vague: 'a vague amount',
 };
 
-/** "more than 100" → "> 100", "dozens" → "24–99", with the interval in words. */
+/** The bounds in words: "over 100, no upper bound", "24 to 99". */
+function boundsWords(q: Quantity, f: (n: number) => string): string {
+  const b = q.bounds;
+  if (b && b.high === null) return `${b.lowOpen ? 'over' : 'at least'} ${f(b.low)}, no upper bound`;
+  if (b && b.low === 0 && b.high !== null) return `${b.highOpen ? 'under' : 'at most'} ${f(b.high)}`;
+  return q.min === q.max ? f(q.min) : `${f(q.min)} to ${f(q.max)}`;
+}
+
+/** "more than 100" → "> 100", "dozens" → "24–99", with the bounds in words (and a note such as "probably near 100"). */
 export function quantityChip(q: Quantity): Chip {
   const f = (n: number) => figure(n, q.measure);
   const interval = q.min === q.max ? f(q.min) : `${f(q.min)}–${f(q.max)}`;
   const reading = q.value !== null && q.approximator !== 'range' && q.approximator !== 'vague' ? `${APPROX_SIGN[q.approximator]} ${f(q.value)}` : interval;
   const said = q.value !== null && q.approximator !== 'range' && q.approximator !== 'vague' ? `${APPROX_WORDS[q.approximator]} ${f(q.value)}` : APPROX_WORDS[q.approximator];
-  return { text: q.text, reading, description: `“${q.text}”: ${said}, read as ${interval.replace('–', ' to ')}` };
+  const note = q.note ? ` (${q.note})` : '';
+  return { text: q.text, reading, description: `“${q.text}”: ${said}, read as ${boundsWords(q, f)}${note}` };
 }
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -80,19 +90,28 @@ export function timeChip(t: TimeExpr): Chip {
 }
 
 const SOURCE_NAMES: Record<CitedSource['kind'], string> = {
-  named: 'Named source',
-  'anonymous-official': 'Anonymous official',
-  'media-report': 'Media report',
-  document: 'Document',
-  unattributed: 'Unattributed',
+  named: 'named source',
+  'anonymous-official': 'anonymous official',
+  'media-report': 'media report',
+  document: 'document',
+  unattributed: 'unattributed',
 };
 
-/** The cited source: its kind, and its words when the span names one. */
-export function sourceChip(s: CitedSource): Chip {
-  const kind = SOURCE_NAMES[s.kind];
-  return {
-    text: s.text ?? kind,
-    reading: kind,
-    description: s.text ? `Cited source: “${s.text}” (${kind.toLowerCase()})` : s.kind === 'unattributed' ? 'No source is cited for this' : `Cited source: ${kind.toLowerCase()}`,
-  };
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * The cited source: what kind of source it is (named person, named
+ * organisation, anonymous official, unnamed group, media report, document),
+ * its words when the span names one, and the cue that attributes it
+ * ("cited", "according to").
+ */
+export function sourceChip(s: CitedSource): Chip & { cue: string | null } {
+  const kind = s.detail ? SOURCE_DETAIL_NAMES[s.detail] : SOURCE_NAMES[s.kind];
+  const cue = s.cue ? ` (cue: “${s.cue}”)` : '';
+  const description = s.text
+    ? `Cited source: “${s.text}”, ${kind}${cue}`
+    : s.kind === 'unattributed'
+      ? 'No source is cited for this'
+      : `Cited source: ${kind}${cue}`;
+  return { text: s.text ?? capital(kind), reading: capital(kind), description, cue: s.cue ?? null };
 }

@@ -81,8 +81,8 @@ export function CompareView({ linkId }: { linkId: string }) {
 
       {comparison && (
         <>
-          {!referent && <ConflictList badges={badges} />}
-          {!referent && <FiguresChart members={comparison.members} />}
+          {!referent && <ConflictList badges={badges} notCompared={comparison.notCompared ?? []} />}
+          {!referent && <FiguresChart members={comparison.members} conflicts={comparison.conflicts} />}
           {referent && (!terms || terms.status === 'loading') && <p className="view-loading" role="status">Counting the names…</p>}
           {referent && terms?.status === 'ready' && terms.value && <TermTableView linkId={linkId} table={terms.value} />}
           {referent && terms?.status === 'failed' && <p className="view-failed" role="alert">Could not count the names: {terms.error}</p>}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../../shared/compare/types';
-import { conflictBadges, conflictCount } from './conflict-badges';
+import { conflictBadges, conflictWords } from './conflict-badges';
 
 const comparison = (conflicts: Comparison['conflicts']): Comparison => ({
   members: [],
@@ -20,6 +20,19 @@ describe('conflictBadges', () => {
       detail: 'more than 100 fighters / approximately 200 fighters / dozens of militants',
       members: ['a', 'b', 'c'],
     });
+  });
+
+  it('keeps the severity of figures: incompatible or merely different', () => {
+    const badges = conflictBadges(
+      comparison([
+        { kind: 'quantity', message: '2 numbers disagree: more than 100 fighters / dozens of militants', members: ['a', 'c'], severity: 'incompatible' },
+        { kind: 'quantity', message: 'Figures differ: more than 100 fighters (probably near 100) / approximately 200 fighters', members: ['a', 'b'], severity: 'different' },
+      ]),
+    );
+    expect(badges.map((b) => [b.headline, b.severity])).toEqual([
+      ['2 numbers disagree', 'incompatible'],
+      ['Figures differ', 'different'],
+    ]);
   });
 
   it('names the differing actors without their outlets', () => {
@@ -45,8 +58,12 @@ describe('conflictBadges', () => {
   });
 });
 
-describe('conflictCount', () => {
-  it('words zero, one and many', () => {
-    expect([0, 1, 2].map(conflictCount)).toEqual(['No conflicts', '1 conflict', '2 conflicts']);
+describe('conflictWords', () => {
+  it('words zero, one and many, with the severity when known', () => {
+    expect(conflictWords({ count: 0, severity: null })).toBe('no conflicts');
+    expect(conflictWords({ count: 1, severity: 'different' })).toBe('1 conflict (different but compatible)');
+    expect(conflictWords({ count: 3, severity: 'incompatible' })).toBe('3 conflicts (incompatible)');
+    expect(conflictWords({ count: 2, severity: null })).toBe('2 conflicts');
+    expect(conflictWords(null)).toBe('');
   });
 });

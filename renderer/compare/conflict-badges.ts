@@ -11,6 +11,8 @@ export interface ConflictBadge {
   detail: string;
   /** Members involved (annotation ids). */
   members: string[];
+  /** For figures, from shared/compare: 'incompatible' (cannot all be true) or 'different' (compatible, another figure or precision). */
+  severity?: 'incompatible' | 'different';
 }
 
 function splitMessage(message: string): { head: string; rest: string } {
@@ -39,12 +41,15 @@ export function conflictBadges(comparison: Comparison): ConflictBadge[] {
       case 'attribution':
         return { kind: c.kind, headline: 'Sources differ', detail: rest || c.message, members: c.members };
       default:
-        return { kind: c.kind, headline: head, detail: rest || c.message, members: c.members };
+        return { kind: c.kind, headline: head, detail: rest || c.message, members: c.members, ...(c.severity ? { severity: c.severity } : {}) };
     }
   });
 }
 
-/** How a conflict count reads in a list ("No conflicts", "1 conflict", "3 conflicts"). */
-export function conflictCount(n: number): string {
-  return n === 0 ? 'No conflicts' : `${n} conflict${n === 1 ? '' : 's'}`;
+/** A link's conflicts in words, for a list row's accessible name: "1 conflict (different but compatible)", "no conflicts". */
+export function conflictWords(conflicts: { count: number; severity: 'incompatible' | 'different' | null } | null): string {
+  if (!conflicts) return '';
+  const n = conflicts.count === 0 ? 'no conflicts' : `${conflicts.count} conflict${conflicts.count === 1 ? '' : 's'}`;
+  if (!conflicts.severity || conflicts.count === 0) return n;
+  return `${n} (${conflicts.severity === 'different' ? 'different but compatible' : 'incompatible'})`;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import type { TermTable } from '../../shared/compare/types';
 import type { Annotation } from '../../shared/model';
 import { CATEGORY_INFO, useWorkspaceState } from '../app';
 import { useCompareActions, useCompareState } from './compare-context';
@@ -15,11 +16,25 @@ export function CoverageView() {
   const actions = useCompareActions();
   const ws = useWorkspaceState((s) => s);
   const own = useCompareState((s) => s.own);
+  const terms = useCompareState((s) => s.terms);
   const links = useMemo(() => ownLinks(ws), [ws]);
 
   useEffect(() => {
     void actions.loadOwn();
   }, [actions]);
+  // A referent is covered where its term table counts it: fetch the tables of every referent link (again when one changes).
+  const referents = links.filter((l) => l.kind === 'same-referent').map((l) => `${l.id}@${l.updatedAt}`).join(' ');
+  useEffect(() => {
+    for (const l of links) if (l.kind === 'same-referent') void actions.loadTerms(l.id);
+  }, [actions, referents]);
+  const tables = useMemo(() => {
+    const ready: Record<string, TermTable> = {};
+    for (const l of links) {
+      const t = terms[l.id];
+      if (l.kind === 'same-referent' && t?.status === 'ready' && t.key === l.updatedAt && t.value) ready[l.id] = t.value;
+    }
+    return ready;
+  }, [links, terms]);
 
   // Loaded articles hold the freshest copies; the index covers the rest.
   const annotations = useMemo(() => {
@@ -30,14 +45,17 @@ export function CoverageView() {
     }
     return Object.values(merged);
   }, [own, ws.annotations]);
-  const matrix = useMemo(() => coverageMatrix(links, annotations, ws.articles, ws.study?.outlets ?? []), [links, annotations, ws.articles, ws.study]);
+  const matrix = useMemo(() => coverageMatrix(links, annotations, ws.articles, ws.study?.outlets ?? [], tables), [links, annotations, ws.articles, ws.study, tables]);
   const totals = outletTotals(matrix);
   const outletName = (id: string) => matrix.outlets.find((o) => o.id === id)?.name ?? id;
 
   return (
     <section className="coverage-view" aria-labelledby="view-title">
       <ViewHead eyebrow={`${matrix.rows.length} linked fact${matrix.rows.length === 1 ? '' : 's'} · ${matrix.outlets.length} outlets`} title="Coverage" />
-      <p className="view-intro">Which outlet carries each linked fact. A filled cell shows how many linked spans the outlet has (coloured by category); an empty cell means the outlet omits it.</p>
+      <p className="view-intro">
+        Which outlet carries each linked fact. A filled cell shows how many linked spans the outlet has (coloured by category); for a referent, how often the outlet names it. An empty cell means the
+        outlet omits it.
+      </p>
       {own?.status === 'loading' && links.length > 0 && !own.value && <p className="view-loading" role="status">Reading your annotations…</p>}
       {own?.status === 'failed' && <p className="view-failed" role="alert">Could not read your annotations: {own.error}</p>}
       {links.length === 0 ? (
@@ -74,6 +92,15 @@ export function CoverageView() {
                   </th>
                   {row.cells.map((cell) => {
                     const name = outletName(cell.outletId);
+                    if (cell.count > 0 && cell.basis === 'mentions') {
+                      return (
+                        <td key={cell.outletId} className="cov-cell filled mentions">
+                          <span className="cov-count" aria-label={`${name}: names it ${cell.count} time${cell.count === 1 ? '' : 's'}`}>
+                            {cell.count}
+                          </span>
+                        </td>
+                      );
+                    }
                     return cell.count > 0 && cell.category ? (
                       <td key={cell.outletId} className={`cov-cell filled cat-${cell.category}`}>
                         <span className="cov-count" aria-label={`${name}: ${cell.count} linked span${cell.count === 1 ? '' : 's'}, ${CATEGORY_INFO[cell.category].name.toLowerCase()}`}>

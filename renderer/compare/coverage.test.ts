@@ -56,10 +56,10 @@ describe('coverageMatrix', () => {
     expect(m.rows.map((r) => r.link.id)).toEqual(['fighters', 'biden']);
     const [fighters, biden] = m.rows;
     expect(fighters!.cells).toEqual([
-      { outletId: 'o-okaz', count: 1, category: 'claim' },
-      { outletId: 'o-para', count: 1, category: 'claim' },
+      { outletId: 'o-okaz', count: 1, basis: 'members', category: 'claim' },
+      { outletId: 'o-para', count: 1, basis: 'members', category: 'claim' },
       // Two articles of one outlet add up; framing outnumbers claim.
-      { outletId: 'o-levant', count: 3, category: 'framing' },
+      { outletId: 'o-levant', count: 3, basis: 'members', category: 'framing' },
     ]);
     expect(fighters!.covered).toBe(3);
     expect(fighters!.omittedBy).toEqual([]);
@@ -76,6 +76,40 @@ describe('coverageMatrix', () => {
 
   it('breaks category ties in claim, framing, attribution order', () => {
     const m = coverageMatrix([link('l', ['b2', 'f3', 'f1'])], annotations, articles, outlets);
-    expect(m.rows[0]!.cells[2]).toEqual({ outletId: 'o-levant', count: 2, category: 'framing' });
+    expect(m.rows[0]!.cells[2]).toEqual({ outletId: 'o-levant', count: 2, basis: 'members', category: 'framing' });
+  });
+
+  it('counts a referent as covered where its term table counts it, even with no span in the link', () => {
+    const israel: Link = { ...link('israel', ['f1', 'f2']), kind: 'same-referent' };
+    const table = {
+      articles: [
+        { id: 'a-okaz', outletName: 'Okaz' },
+        { id: 'a-para', outletName: 'Parapolitika' },
+        { id: 'a-levant', outletName: 'The Levant Files' },
+        { id: 'a-levant-2', outletName: 'The Levant Files' },
+      ],
+      rows: [
+        { term: 'Zionist regime', counts: [4, 0, 0, 0], total: 4 },
+        { term: 'Israel', counts: [0, 3, 12, 1], total: 16 },
+      ],
+      occurrences: [],
+    };
+    const withTable = coverageMatrix([israel], annotations, articles, outlets, { israel: table });
+    expect(withTable.rows[0]!.cells.map((c) => [c.count, c.basis])).toEqual([
+      [4, 'mentions'],
+      [3, 'mentions'],
+      [13, 'mentions'],
+    ]);
+    expect(withTable.rows[0]!.omittedBy).toEqual([]);
+    // Before the table arrives, the members count.
+    const without = coverageMatrix([israel], annotations, articles, outlets);
+    expect(without.rows[0]!.omittedBy).toEqual(['o-levant']);
+    expect(without.rows[0]!.cells[0]!.basis).toBe('members');
+  });
+
+  it('ignores a term table given for a link that is not a referent', () => {
+    const fact = link('fact', ['f1']);
+    const table = { articles: [{ id: 'a-para', outletName: 'Parapolitika' }], rows: [{ term: 'x', counts: [5], total: 5 }], occurrences: [] };
+    expect(coverageMatrix([fact], annotations, articles, outlets, { fact: table }).rows[0]!.omittedBy).toEqual(['o-para', 'o-levant']);
   });
 });

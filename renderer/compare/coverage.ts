@@ -1,9 +1,14 @@
+import { referentCoverage } from '../../shared/compare/terms';
+import type { TermTable } from '../../shared/compare/types';
 import type { Annotation, Category, Link, Outlet } from '../../shared/model';
 
 /**
  * The coverage matrix: links (facts) × outlets. A filled cell says the
  * outlet carries the fact (how many member spans, in which category); an
- * empty one says it omits it. Pure, so the rules are tested without a DOM.
+ * empty one says it omits it. A same-referent link is covered where the
+ * term table counts the referent (an outlet that names Israel twelve times
+ * covers it even with no span in the link). Pure, so the rules are tested
+ * without a DOM.
  */
 
 /** The bits of an article summary the matrix needs. */
@@ -14,8 +19,10 @@ export interface CoverageArticle {
 
 export interface CoverageCell {
   outletId: string;
-  /** Member spans of the link in this outlet's articles. */
+  /** Member spans of the link in this outlet's articles; for a referent with its term table, the referent's occurrences there. */
   count: number;
+  /** What `count` counts. */
+  basis: 'members' | 'mentions';
   /** The category most members here have (first in claim, framing, attribution order on ties), or null when empty. */
   category: Category | null;
 }
@@ -61,6 +68,8 @@ export function coverageMatrix(
   annotations: readonly Annotation[],
   articles: readonly CoverageArticle[],
   outlets: readonly Outlet[],
+  /** Term tables of same-referent links, by link id (those not given yet count members). */
+  termTables: Readonly<Record<string, TermTable>> = {},
 ): CoverageMatrix {
   const outletOfArticle = new Map(articles.map((a) => [a.id, a.outletId]));
   const withArticles = new Set(articles.map((a) => a.outletId));
@@ -69,9 +78,13 @@ export function coverageMatrix(
 
   const rows = links.map((link) => {
     const known = link.members.map((id) => byId.get(id)).filter((a): a is Annotation => a !== undefined);
-    const cells = columns.map((outlet) => {
+    const table = link.kind === 'same-referent' ? termTables[link.id] : undefined;
+    const mentions = table ? referentCoverage(table) : null;
+    const cells = columns.map((outlet): CoverageCell => {
       const here = known.filter((a) => outletOfArticle.get(a.articleId) === outlet.id);
-      return { outletId: outlet.id, count: here.length, category: mainCategory(here) };
+      if (!mentions) return { outletId: outlet.id, count: here.length, basis: 'members', category: mainCategory(here) };
+      const count = mentions.filter((m) => outletOfArticle.get(m.articleId) === outlet.id).reduce((sum, m) => sum + m.count, 0);
+      return { outletId: outlet.id, count, basis: 'mentions', category: mainCategory(here) };
     });
     return {
       link,

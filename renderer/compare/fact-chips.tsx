@@ -1,13 +1,14 @@
 import type { MemberComparison } from '../../shared/compare/types';
 import { quantityChip, sourceChip, timeChip, type Chip } from './chips';
 
-function ChipList({ chips, tone }: { chips: readonly (Chip & { key: string; differs?: boolean })[]; tone: string }) {
+function ChipList({ chips, tone }: { chips: readonly (Chip & { key: string; differs?: boolean; cue?: string | null })[]; tone: string }) {
   return (
     <ul className="fact-chips">
       {chips.map((c) => (
         <li key={c.key} className={`fact-chip ${tone}${c.differs ? ' differs' : ''}`} title={c.description}>
           <span className="fact-text">{c.text}</span>
           {c.reading !== c.text && <span className="fact-reading">{c.reading}</span>}
+          {c.cue && <span className="fact-cue">“{c.cue}”</span>}
           <span className="visually-hidden">{c.description}</span>
         </li>
       ))}
@@ -56,7 +57,7 @@ export function FactChips({ member, differingActors }: { member: MemberCompariso
       <div className="fact-row">
         <dt>Source</dt>
         <dd>
-          <ChipList chips={[source]} tone={`fact-source source-${member.source.kind}`} />
+          <ChipList chips={[source]} tone={`fact-source source-${member.source.kind}${member.source.detail ? ` source-${member.source.detail}` : ''}`} />
         </dd>
       </div>
     </dl>

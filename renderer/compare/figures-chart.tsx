@@ -1,5 +1,5 @@
 import { useId, useLayoutEffect, useState } from 'react';
-import type { MemberComparison } from '../../shared/compare/types';
+import type { Conflict, MemberComparison } from '../../shared/compare/types';
 import { truncate } from '../app';
 import { quantityChip } from './chips';
 import { rangeChart } from './range-chart';
@@ -12,12 +12,27 @@ const ROW_H = 30;
 const TOP = 8;
 const AXIS_H = 26;
 
+const VERDICTS = {
+  incompatible: { className: 'figures-verdict disagree', text: 'Incompatible: no value fits every figure, so they cannot all be true' },
+  different: { className: 'figures-verdict differ', text: 'Different but compatible: the figures can all be true' },
+  same: { className: 'figures-verdict agree', text: 'The figures agree' },
+} as const;
+
+/** The chart's verdict: the comparison's figure conflicts have the last word, the bounds otherwise. */
+function verdictOf(conflicts: readonly Conflict[], fromBounds: keyof typeof VERDICTS): keyof typeof VERDICTS {
+  const figures = conflicts.filter((c) => c.kind === 'quantity');
+  if (figures.some((c) => c.severity === 'incompatible' || c.severity === undefined)) return 'incompatible';
+  if (figures.some((c) => c.severity === 'different')) return 'different';
+  return fromBounds;
+}
+
 /**
  * The figures of a comparison as a tiny range chart: one bar per outlet on
  * a shared axis from zero, so "more than 100", "approximately 200" and
- * "dozens" show at once whether they can all be true.
+ * "dozens" show at once whether they can all be true. A figure with no
+ * upper bound ends in an arrow at the axis end.
  */
-export function FiguresChart({ members }: { members: readonly MemberComparison[] }) {
+export function FiguresChart({ members, conflicts }: { members: readonly MemberComparison[]; conflicts: readonly Conflict[] }) {
   const gradientId = useId().replace(/:/g, '');
   // A callback ref: the figure appears only once there is a chart to draw.
   const [el, setEl] = useState<HTMLElement | null>(null);
@@ -38,6 +53,7 @@ export function FiguresChart({ members }: { members: readonly MemberComparison[]
   const chart = rangeChart(members, plotW);
   if (!chart) return null;
   const height = TOP + chart.rows.length * ROW_H + AXIS_H;
+  const verdict = verdictOf(conflicts, chart.verdict);
   const unit = chart.unit ? `${chart.unit === 'people' ? 'people' : `${chart.unit}s`}` : chart.measure === 'proportion' ? 'share' : 'count';
   const spoken = chart.rows
     .map((r) => (r.bar ? `${r.outletName}: ${quantityChip({ ...r.bar, start: 0, end: 0, measure: chart.measure }).description}` : `${r.outletName}: no figure`))
@@ -47,9 +63,7 @@ export function FiguresChart({ members }: { members: readonly MemberComparison[]
     <figure className="figures-chart" ref={setEl}>
       <figcaption>
         <span className="figures-title">Figures ({unit})</span>
-        <span className={chart.overlapAll ? 'figures-verdict agree' : 'figures-verdict disagree'}>
-          {chart.overlapAll ? 'The ranges overlap: the figures can all be true' : 'The ranges do not all overlap: the figures cannot all be true'}
-        </span>
+        <span className={VERDICTS[verdict].className}>{VERDICTS[verdict].text}</span>
       </figcaption>
       <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={`Figures on one scale. ${spoken}`} preserveAspectRatio="xMinYMin meet">
         <defs>
@@ -71,7 +85,7 @@ export function FiguresChart({ members }: { members: readonly MemberComparison[]
         {chart.rows.map((row, i) => {
           const y = TOP + i * ROW_H;
           const bar = row.bar;
-          const open = bar && (bar.approximator === 'more-than' || bar.approximator === 'at-least');
+          const open = bar?.openHigh === true;
           return (
             <g key={row.memberId} transform={`translate(0, ${y})`}>
               <text className="range-outlet" x={labelW - 12} y={ROW_H / 2} dominantBaseline="middle" textAnchor="end">
@@ -90,8 +104,9 @@ export function FiguresChart({ members }: { members: readonly MemberComparison[]
                       rx={3}
                       fill={open ? `url(#open-${gradientId})` : undefined}
                     />
+                    {open && <polygon className="range-arrow" points={`${plotW - 1},${ROW_H / 2 - 7} ${plotW + 7},${ROW_H / 2} ${plotW - 1},${ROW_H / 2 + 7}`} />}
                     {bar.valueX !== null && <line className="range-value" x1={bar.valueX} x2={bar.valueX} y1={4} y2={ROW_H - 4} />}
-                    <text className="range-label" x={Math.min(bar.x + bar.width + 8, plotW + 8)} y={ROW_H / 2} dominantBaseline="middle">
+                    <text className="range-label" x={open ? plotW + 12 : Math.min(bar.x + bar.width + 8, plotW + 8)} y={ROW_H / 2} dominantBaseline="middle">
                       {bar.text}
                     </text>
                   </>

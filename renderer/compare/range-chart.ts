@@ -1,11 +1,13 @@
-import { unitsCompatible } from '../../shared/compare/numbers';
+import { compareQuantities, unitsCompatible } from '../../shared/compare/numbers';
 import type { MemberComparison } from '../../shared/compare/types';
 
 /**
  * Geometry of the figures chart: one bar per outlet on a shared axis from
- * zero, each bar the interval its wording stands for ("more than 100" is
- * 101–150, "dozens" 24–99). Overlapping bars can all be true; disjoint ones
- * cannot. Pure: the component only draws what this returns.
+ * zero, each bar the interval its wording stands for. Whether the figures
+ * can all be true is decided on their stated bounds ("more than 100" is
+ * (100, ∞), so it fits "approximately 200"); a bar with no upper bound runs
+ * to the end of the axis as an open end. Pure: the component only draws
+ * what this returns.
  */
 
 type Quantity = MemberComparison['quantities'][number];
@@ -20,6 +22,8 @@ export interface RangeBar {
   /** The stated number, drawn as a tick inside the bar (null for vague words and ranges). */
   value: number | null;
   approximator: Quantity['approximator'];
+  /** No upper bound ("more than 100", "at least 5"): drawn to the axis end with an arrow. */
+  openHigh: boolean;
   /** Plot coordinates, 0..plotWidth. */
   x: number;
   width: number;
@@ -40,8 +44,10 @@ export interface RangeChartModel {
   rows: { memberId: string; outletName: string; bar: RangeBar | null }[];
   ticks: RangeTick[];
   domainMax: number;
-  /** Whether one value lies in every bar (intervals on a line overlap pairwise exactly when they all share a point). */
+  /** Whether one value satisfies every figure's bounds (intervals on a line overlap pairwise exactly when they all share a point). */
   overlapAll: boolean;
+  /** 'same' when every figure reads alike, 'different' when they can all be true but differ, 'incompatible' when they cannot. */
+  verdict: 'same' | 'different' | 'incompatible';
 }
 
 /** Bars narrower than this are widened (around their centre) so exact figures stay visible. */
@@ -61,6 +67,25 @@ export function niceStep(max: number): number {
   const base = rough / power;
   const nice = base <= 1 ? 1 : base <= 2 ? 2 : base <= 2.5 ? 2.5 : base <= 5 ? 5 : 10;
   return nice * power;
+}
+
+/** Whether a figure has no upper bound (its bounds say so; figures without bounds go by their wording). */
+export function openAbove(q: Quantity): boolean {
+  if (q.bounds) return q.bounds.high === null;
+  return q.approximator === 'more-than' || q.approximator === 'at-least';
+}
+
+/** The strongest pairwise verdict over the figures (bounds as stated). */
+function verdictOf(figures: readonly Quantity[]): RangeChartModel['verdict'] {
+  let verdict: RangeChartModel['verdict'] = 'same';
+  for (let i = 0; i < figures.length; i++) {
+    for (let j = i + 1; j < figures.length; j++) {
+      const v = compareQuantities(figures[i]!, figures[j]!);
+      if (v === 'incompatible') return v;
+      if (v === 'different') verdict = v;
+    }
+  }
+  return verdict;
 }
 
 function comparable(a: Quantity, b: Quantity): boolean {
@@ -100,8 +125,9 @@ export function rangeChart(members: readonly MemberComparison[], plotWidth: numb
 
   const rows = picked.map(({ member, q }) => {
     if (!q) return { memberId: member.id, outletName: member.outletName, bar: null };
+    const openHigh = openAbove(q);
     let x = scale(q.min);
-    let width = Math.round((scale(q.max) - x) * 10) / 10;
+    let width = Math.round(((openHigh ? plotWidth : scale(q.max)) - x) * 10) / 10;
     if (width < MIN_BAR) {
       x = Math.max(0, x + width / 2 - MIN_BAR / 2);
       width = MIN_BAR;
@@ -114,12 +140,13 @@ export function rangeChart(members: readonly MemberComparison[], plotWidth: numb
       max: q.max,
       value: q.value,
       approximator: q.approximator,
+      openHigh,
       x,
       width,
       valueX: q.value !== null && q.approximator !== 'range' && q.approximator !== 'vague' ? scale(q.value) : null,
     };
     return { memberId: member.id, outletName: member.outletName, bar };
   });
-  const overlapAll = Math.max(...present.map((p) => p.q.min)) <= Math.min(...present.map((p) => p.q.max));
-  return { measure: anchor.measure, unit: anchor.unit, rows, ticks, domainMax, overlapAll };
+  const verdict = verdictOf(present.map((p) => p.q));
+  return { measure: anchor.measure, unit: anchor.unit, rows, ticks, domainMax, overlapAll: verdict !== 'incompatible', verdict };
 }

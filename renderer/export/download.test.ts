@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { saveDownload } from './download';
+import { fileBody, saveDownload } from './download';
 
 describe('saveDownload', () => {
   it('clicks a temporary <a download> on a blob URL holding the content, then removes it', async () => {
@@ -25,5 +25,11 @@ describe('saveDownload', () => {
       click.mockRestore();
       create.mockRestore();
     }
+  });
+
+  it('decodes a base64 file (a .qdpx zip) to its bytes, and leaves text alone', () => {
+    // "PK\x03\x04" is how every zip starts.
+    expect([...(fileBody({ fileName: 's.qdpx', mimeType: 'application/zip', content: 'UEsDBA==', encoding: 'base64' }) as Uint8Array)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    expect(fileBody({ fileName: 's.md', mimeType: 'text/markdown', content: '# Study' })).toBe('# Study');
   });
 });

@@ -12,9 +12,18 @@ import type { Output } from '../../shared/api';
 /** How long the object URL stays valid: long enough for the browser to start the download. */
 const REVOKE_AFTER_MS = 60_000;
 
+/** The file's bytes: text as is (the Blob encodes it as UTF-8), base64 (a .qdpx zip) decoded. */
+export function fileBody(file: Output<'exportStudy'>): string | Uint8Array<ArrayBuffer> {
+  if (file.encoding !== 'base64') return file.content;
+  const binary = atob(file.content);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
 export function saveDownload(file: Output<'exportStudy'>, doc: Document = document): void {
   const view = doc.defaultView!;
-  const url = view.URL.createObjectURL(new view.Blob([file.content], { type: file.mimeType }));
+  const url = view.URL.createObjectURL(new view.Blob([fileBody(file)], { type: file.mimeType }));
   const link = doc.createElement('a');
   link.href = url;
   link.download = file.fileName;

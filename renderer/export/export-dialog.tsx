@@ -1,32 +1,38 @@
-import { CircleCheck, CircleExclamationPoint, Download, LoaderCircle } from 'lucide-react';
-import { useEffect } from 'react';
-import { Modal, useWorkspaceState } from '../app';
+import { CircleExclamationPoint, Download, LoaderCircle } from 'lucide-react';
+import { useEffect, useRef, type RefObject } from 'react';
+import { infoNotice, Modal, useWorkspace, useWorkspaceState } from '../app';
 import { useExportState, useExporter } from './export-context';
-import { FORMAT_CHOICES } from './export-store';
+import { FORMAT_CHOICES, isCsv } from './export-formats';
 
 /**
- * "Export…": pick a format and whose tags, then the file downloads. The
- * status line says what is happening and which file was saved.
+ * "Export…": pick a format and whose tags, then the file downloads, the
+ * dialog closes and the message bar says which file was saved. Enter saves.
  */
 export function ExportDialog() {
   const exporter = useExporter();
+  const workspace = useWorkspace();
   const format = useExportState((s) => s.format);
   const scope = useExportState((s) => s.scope);
+  const excelBom = useExportState((s) => s.excelBom);
   const phase = useExportState((s) => s.phase);
   const message = useExportState((s) => s.message);
   const annotator = useWorkspaceState((s) => s.study?.annotator ?? null);
   const mineScope = scope === 'mine' && annotator !== null;
-  useModalOwnsKeyboard();
+  const form = useRef<HTMLFormElement>(null);
+  useModalOwnsKeyboard(form);
 
   return (
     <Modal title="Export" onClose={exporter.close} className="export-dialog">
       <form
+        ref={form}
         onSubmit={(event) => {
           event.preventDefault();
-          void exporter.run(annotator);
+          void exporter.run(annotator).then((saved) => {
+            if (saved) workspace.store.set({ notice: infoNotice(saved) });
+          });
         }}
       >
-        <fieldset className="export-choices">
+        <fieldset className="export-choices export-formats">
           <legend className="field-name">Format</legend>
           {FORMAT_CHOICES.map((choice) => (
             <label key={choice.format} className="export-choice">
@@ -44,6 +50,12 @@ export function ExportDialog() {
             </label>
           ))}
         </fieldset>
+        {isCsv(format) && (
+          <label className="export-option">
+            <input type="checkbox" checked={excelBom} onChange={(event) => exporter.choose({ excelBom: event.target.checked })} />
+            <span>For Excel (start the file with a byte-order mark so accents and quotes read right)</span>
+          </label>
+        )}
         <fieldset className="export-choices">
           <legend className="field-name">Tags from</legend>
           <label className="export-choice">
@@ -64,17 +76,16 @@ export function ExportDialog() {
         </fieldset>
         <p className={`export-status ${phase}`} role="status">
           {phase === 'preparing' && <LoaderCircle aria-hidden="true" size={16} className="spin" />}
-          {phase === 'saved' && <CircleCheck aria-hidden="true" size={16} />}
           {phase === 'failed' && <CircleExclamationPoint aria-hidden="true" size={16} />}
-          <span>{message ?? ''}</span>
+          <span>{phase === 'preparing' || phase === 'failed' ? message : 'Enter saves'}</span>
         </p>
         <div className="modal-actions">
           <button type="button" className="button" onClick={exporter.close} disabled={phase === 'preparing'}>
-            {phase === 'saved' ? 'Done' : 'Cancel'}
+            Cancel
           </button>
           <button type="submit" className="button primary" disabled={phase === 'preparing'} autoFocus>
             <Download aria-hidden="true" size={16} />
-            Export
+            Save
           </button>
         </div>
       </form>
@@ -86,12 +97,21 @@ export function ExportDialog() {
  * While the dialog is open, workspace keys (1/2/3, Delete, J/K…) must not
  * act on the article behind it. Stopping keydown at the window's capture
  * phase keeps it from every page listener; the browser's own handling
- * (Tab, arrows between radios, Enter, Esc to close) still happens.
+ * (Tab, arrows between radios, Esc to close) still happens. Enter on a
+ * radio or checkbox saves, as it does on the Save button.
  */
-function useModalOwnsKeyboard(): void {
+function useModalOwnsKeyboard(form: RefObject<HTMLFormElement | null>): void {
   useEffect(() => {
-    const stop = (event: KeyboardEvent) => event.stopPropagation();
+    const stop = (event: KeyboardEvent) => {
+      event.stopPropagation();
+      const target = event.target as HTMLElement | null;
+      const plain = !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey && !event.isComposing;
+      if (event.key === 'Enter' && plain && target instanceof HTMLInputElement && form.current?.contains(target)) {
+        event.preventDefault();
+        form.current.requestSubmit();
+      }
+    };
     window.addEventListener('keydown', stop, true);
     return () => window.removeEventListener('keydown', stop, true);
-  }, []);
+  }, [form]);
 }

@@ -64,7 +64,20 @@ describe('ExportHost', () => {
     act(() => listeners[0]!('export'));
     expect(dialogTitle()).toBe('Export');
     const formats = [...container.querySelectorAll('input[name="export-format"]')].map((i) => i.closest('label')!.querySelector('.export-choice-name')!.textContent);
-    expect(formats).toEqual(['Spreadsheet (CSV)', 'Report (HTML)', 'Data (JSON)']);
+    expect(formats).toEqual([
+      'Report (HTML)',
+      'Report (Markdown)',
+      'Annotations (CSV)',
+      'Links (CSV)',
+      'Data (JSON)',
+      'Web Annotation (JSON-LD)',
+      'REFI-QDA project (.qdpx)',
+      'Agreement (CSV)',
+    ]);
+    // The Excel option belongs to spreadsheets only.
+    expect(container.querySelector('.export-option')).toBeNull();
+    act(() => container.querySelector<HTMLInputElement>('input[name="export-format"][value="links-csv"]')!.click());
+    expect(container.querySelector('.export-option input')).not.toBeNull();
     // Nobody is annotating yet: "my tag set" cannot be chosen, everyone is exported.
     const mine = container.querySelector<HTMLInputElement>('input[name="export-scope"][value="mine"]')!;
     expect(mine.disabled).toBe(true);

@@ -27,10 +27,22 @@ describe('exporter', () => {
     const exporter = createExporter(api, (f) => saved.push(f));
     exporter.open();
     exporter.choose({ format: 'csv' });
-    await exporter.run('Alice');
+    expect(await exporter.run('Alice')).toBe('Saved study-2026-11-22.csv');
     expect(calls).toEqual([{ format: 'csv', annotator: 'Alice' }]);
     expect(saved.map((f) => f.fileName)).toEqual(['study-2026-11-22.csv']);
-    expect(exporter.store.get()).toMatchObject({ open: true, phase: 'saved', message: 'Saved study-2026-11-22.csv' });
+    // The dialog closes itself after a save; the workspace shows the answer as a message.
+    expect(exporter.store.get()).toMatchObject({ open: false, phase: 'saved', message: 'Saved study-2026-11-22.csv' });
+  });
+
+  it('adds the Excel byte-order mark to CSV only while the box is ticked', async () => {
+    const { api } = fakeApi(async (input) => file(input));
+    const saved: ExportedFile[] = [];
+    const exporter = createExporter(api, (f) => saved.push(f));
+    exporter.choose({ format: 'links-csv' });
+    await exporter.run('Alice');
+    exporter.choose({ excelBom: false });
+    await exporter.run('Alice');
+    expect(saved.map((f) => f.content)).toEqual(['\uFEFFx', 'x']);
   });
 
   it('exports every annotator when asked, or when nobody is annotating yet', async () => {
@@ -56,17 +68,16 @@ describe('exporter', () => {
     finish(file({ format: 'html' }));
     await running;
     expect(calls).toHaveLength(1);
-    expect(exporter.store.get().message).toBe('Saved study-2026-11-22.html');
-    exporter.close();
-    expect(exporter.store.get().open).toBe(false);
+    expect(exporter.store.get()).toMatchObject({ open: false, message: 'Saved study-2026-11-22.html' });
   });
 
   it('shows the service’s message when the export fails, and nothing is saved', async () => {
     const { api } = fakeApi(() => Promise.reject(new StudyError('not-found', 'Carol has no tag set in this study')));
     const saved: ExportedFile[] = [];
     const exporter = createExporter(api, (f) => saved.push(f));
-    await exporter.run('Carol');
-    expect(exporter.store.get()).toMatchObject({ phase: 'failed', message: 'Carol has no tag set in this study' });
+    exporter.open();
+    expect(await exporter.run('Carol')).toBeNull();
+    expect(exporter.store.get()).toMatchObject({ open: true, phase: 'failed', message: 'Carol has no tag set in this study' });
     expect(saved).toEqual([]);
     exporter.open();
     expect(exporter.store.get()).toMatchObject({ phase: 'idle', message: null });

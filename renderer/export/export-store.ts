@@ -2,6 +2,7 @@ import type { Api, Output } from '../../shared/api';
 import type { ExportFormat } from '../../shared/export/types';
 import { errorNotice, Store } from '../app';
 import { saveDownload } from './download';
+import { formatChoice, withExcelBom } from './export-formats';
 
 /**
  * The Export dialog's state and its one action: ask the service for the
@@ -15,21 +16,17 @@ export interface ExportState {
   open: boolean;
   format: ExportFormat;
   scope: ExportScope;
+  /** Start CSV files with a byte-order mark so Excel reads accents and quotes right. */
+  excelBom: boolean;
   phase: 'idle' | 'preparing' | 'saved' | 'failed';
   /** What the status line says: progress, the saved file, or what went wrong. */
   message: string | null;
 }
 
-export const FORMAT_CHOICES: { format: ExportFormat; name: string; hint: string; progress: string }[] = [
-  { format: 'csv', name: 'Spreadsheet (CSV)', hint: 'One row per annotation, for Excel or a script.', progress: 'Preparing spreadsheet…' },
-  { format: 'html', name: 'Report (HTML)', hint: 'Linked facts side by side with conflicts and coverage; opens in any browser and prints.', progress: 'Preparing report…' },
-  { format: 'json', name: 'Data (JSON)', hint: 'Everything: articles, annotations, links and comparisons.', progress: 'Preparing data…' },
-];
-
 export type ExportedFile = Output<'exportStudy'>;
 
 function initialState(): ExportState {
-  return { open: false, format: 'html', scope: 'mine', phase: 'idle', message: null };
+  return { open: false, format: 'html', scope: 'mine', excelBom: true, phase: 'idle', message: null };
 }
 
 /** Creates the exporter; `save` is the download step (a fake in tests). */
@@ -46,20 +43,28 @@ export function createExporter(api: Api, save: (file: ExportedFile) => void = sa
       if (store.get().phase === 'preparing') return;
       store.set({ open: false });
     },
-    choose(choice: Partial<Pick<ExportState, 'format' | 'scope'>>): void {
+    choose(choice: Partial<Pick<ExportState, 'format' | 'scope' | 'excelBom'>>): void {
       store.set({ ...choice, phase: 'idle', message: null });
     },
-    /** Exports the chosen format; "my tag set" needs the current annotator, else everyone is exported. */
-    async run(annotator: string | null): Promise<void> {
-      const { format, scope, phase } = store.get();
-      if (phase === 'preparing') return;
-      store.set({ phase: 'preparing', message: FORMAT_CHOICES.find((c) => c.format === format)!.progress });
+    /**
+     * Exports the chosen format; "my tag set" needs the current annotator,
+     * else everyone is exported. After a save the dialog closes and the
+     * answer is "Saved <file>" for the workspace's message bar; a failure
+     * keeps the dialog open with the reason, and the answer is null.
+     */
+    async run(annotator: string | null): Promise<string | null> {
+      const { format, scope, excelBom, phase } = store.get();
+      if (phase === 'preparing') return null;
+      store.set({ phase: 'preparing', message: formatChoice(format).progress });
       try {
         const file = await api.exportStudy({ format, ...(scope === 'mine' && annotator ? { annotator } : {}) });
-        save(file);
-        store.set({ phase: 'saved', message: `Saved ${file.fileName}` });
+        save(withExcelBom(file, format, excelBom));
+        const message = `Saved ${file.fileName}`;
+        store.set({ open: false, phase: 'saved', message });
+        return message;
       } catch (error) {
         store.set({ phase: 'failed', message: errorNotice(error).message });
+        return null;
       }
     },
   };

@@ -259,6 +259,16 @@ export class FakeApi {
     if (!link) throw new StudyError('not-found', `Unknown link id ${input.linkId}`, { field: 'linkId' });
     return { link, comparison: this.comparison };
   }
+  /** Every link of the annotator summarised from the one canned comparison. */
+  async linkConflictSummaries(input: Input<'linkConflictSummaries'>): Promise<Output<'linkConflictSummaries'>> {
+    this.log('linkConflictSummaries', input);
+    const { conflicts } = this.comparison;
+    const kinds = [...new Set(conflicts.map((c) => c.kind))];
+    const severity = conflicts.length === 0 ? null : conflicts.every((c) => c.severity === 'different') ? 'different' : 'incompatible';
+    const out: Output<'linkConflictSummaries'> = {};
+    for (const l of this.links) if (!input.annotator || l.annotator === input.annotator) out[l.id] = { count: conflicts.length, kinds, severity, version: l.updatedAt };
+    return out;
+  }
   async terms(input: Input<'terms'>): Promise<Output<'terms'>> {
     this.log('terms', input);
     const table: TermTable = {

@@ -1,30 +1,15 @@
-import { Check, Plus } from 'lucide-react';
 import { useEffect, useMemo } from 'react';
-import type { SuggestionView } from '../../../shared/api';
 import { truncate, useWorkspaceState } from '../../app';
 import { useCompareActions, useCompareState } from '../compare-context';
-import { ScoreBar } from '../score-bar';
-import { spanKey, type SuggestionSource } from '../state/compare-state';
+import { spanKey } from '../state/compare-state';
 import { linkedAlready, suggestionSource } from '../state/compare-selectors';
-import { markWords } from '../word-marks';
+import { bestScore, suggestionRows } from '../suggestion-rows';
+import { SuggestionItem } from './suggestion-item';
 
 /** Waits this long after the selection settles before asking for suggestions. */
 const SETTLE_MS = 250;
 
-/** Groups suggestions by article, best group first, each group's passages best first. */
-function byArticle(list: readonly SuggestionView[]): { articleId: string; outletName: string; items: SuggestionView[] }[] {
-  const groups = new Map<string, { articleId: string; outletName: string; items: SuggestionView[] }>();
-  for (const s of list) {
-    const g = groups.get(s.articleId) ?? { articleId: s.articleId, outletName: s.outletName, items: [] };
-    g.items.push(s);
-    groups.set(s.articleId, g);
-  }
-  const sorted = [...groups.values()];
-  for (const g of sorted) g.items.sort((a, b) => b.score - a.score);
-  return sorted.sort((a, b) => (b.items[0]?.score ?? 0) - (a.items[0]?.score ?? 0));
-}
-
-/** "Similar passages in other outlets" for the active annotation or the selected text, each with Accept. */
+/** "Similar passages in other outlets" for the active annotation or the selected text, best first, each with Accept. */
 export function Suggestions() {
   const actions = useCompareActions();
   const ws = useWorkspaceState((s) => s);
@@ -43,9 +28,11 @@ export function Suggestions() {
     return () => window.clearTimeout(timer);
   }, [sourceRef, actions]);
 
+  // Only the answer for the span on screen: another article's suggestions never linger.
   const current = loaded && loaded.key === sourceKey ? loaded : null;
-  const groups = useMemo(() => byArticle(current?.value ?? []), [current]);
-  const best = Math.max(0, ...(current?.value ?? []).map((s) => s.score));
+  const rows = useMemo(() => suggestionRows(current?.value ?? []), [current]);
+  const best = bestScore(rows);
+  const close = rows.filter((r) => !r.noCloseMatch).length;
 
   return (
     <section className="panel-section" aria-labelledby="panel-suggest-heading">
@@ -62,79 +49,27 @@ export function Suggestions() {
       {source && !source.canAccept && <p className="panel-hint">This annotation is a teammate’s: you can read the suggestions, but links join your own annotations only.</p>}
       {source && (!current || current.status === 'loading') && <p className="panel-hint" role="status">Looking for similar passages…</p>}
       {current?.status === 'failed' && <p className="panel-problem" role="alert">{current.error}</p>}
-      {current?.status === 'ready' && groups.length === 0 && <p className="panel-hint">No similar passages in the other articles.</p>}
-      {groups.map((g) => (
-        <div key={g.articleId} className="suggest-group">
-          <p className="suggest-outlet">{g.outletName}</p>
-          <ul className="suggest-list">
-            {g.items.map((s) => (
+      {current?.status === 'ready' && rows.length === 0 && <p className="panel-hint">No similar passages in the other articles.</p>}
+      {current?.status === 'ready' && rows.length > 0 && close === 0 && <p className="panel-hint">No close match in any other outlet.</p>}
+      {source && current?.status === 'ready' && rows.length > 0 && (
+        <ul className="suggest-list" aria-label="Suggestions, best first">
+          {rows.map((row) => {
+            const key = spanKey(row.suggestion);
+            return (
               <SuggestionItem
-                key={spanKey(s)}
-                suggestion={s}
+                key={key}
+                row={row}
                 best={best}
-                source={source!}
-                accepted={accepted.includes(spanKey(s))}
-                linkedTo={linkedAlready(ws, cs, source!.annotationId, s)?.label}
-                busy={busy === `accept:${spanKey(s)}`}
-                onAccept={() => void actions.accept(source!, s)}
+                source={source}
+                accepted={accepted.includes(key)}
+                linkedTo={linkedAlready(ws, cs, source.annotationId, row.suggestion)?.label}
+                busy={busy === `accept:${key}`}
+                onAccept={() => void actions.accept(source, row.suggestion)}
               />
-            ))}
-          </ul>
-        </div>
-      ))}
-    </section>
-  );
-}
-
-interface SuggestionItemProps {
-  suggestion: SuggestionView;
-  best: number;
-  source: SuggestionSource;
-  accepted: boolean;
-  /** The label of the source's link that already holds this passage. */
-  linkedTo: string | undefined;
-  busy: boolean;
-  onAccept(): void;
-}
-
-function SuggestionItem({ suggestion, best, source, accepted, linkedTo, busy, onAccept }: SuggestionItemProps) {
-  const runs = useMemo(() => markWords(suggestion.text, suggestion.shared, suggestion.differing), [suggestion]);
-  return (
-    <li className="suggestion">
-      <ScoreBar score={suggestion.score} best={best} />
-      <p className="suggestion-text">
-        {runs.map((r, i) =>
-          r.mark === 'shared' ? (
-            <strong key={i} className="word-shared">
-              {r.text}
-            </strong>
-          ) : r.mark === 'differing' ? (
-            <span key={i} className="word-differing">
-              {r.text}
-            </span>
-          ) : (
-            <span key={i}>{r.text}</span>
-          ),
-        )}
-      </p>
-      {accepted || linkedTo ? (
-        <p className="suggestion-done">
-          <Check aria-hidden="true" size={14} />
-          {linkedTo && !accepted ? `Already in “${linkedTo}”` : 'Linked'}
-        </p>
-      ) : (
-        <button
-          type="button"
-          className="button small"
-          disabled={!source.canAccept || busy}
-          onClick={onAccept}
-          aria-label={`Accept: link the ${suggestion.outletName} passage “${suggestion.text.slice(0, 60)}”`}
-          title={source.canAccept ? 'Tag this passage and link it to the span' : 'Links join your own annotations only'}
-        >
-          <Plus aria-hidden="true" size={14} />
-          {busy ? 'Linking…' : 'Accept'}
-        </button>
+            );
+          })}
+        </ul>
       )}
-    </li>
+    </section>
   );
 }

@@ -3,21 +3,20 @@ import { useMemo } from 'react';
 import type { Link } from '../../../shared/model';
 import { useWorkspaceState } from '../../app';
 import { useCompareActions, useCompareState } from '../compare-context';
-import { conflictCount } from '../conflict-badges';
+import { conflictWords } from '../conflict-badges';
+import { ConflictCountBadge } from '../conflict-count-badge';
 import { KindIcon } from '../kind-icon';
 import { KIND_INFO } from '../link-kinds';
-import { ownLinks } from '../state/compare-selectors';
+import { linkConflicts, ownLinks } from '../state/compare-selectors';
 
 /** One link in a sidebar list: opens its comparison; the pencil edits it. */
 function LinkRow({ link }: { link: Link }) {
   const actions = useCompareActions();
   const open = useCompareState((s) => s.view?.kind === 'link' && s.view.linkId === link.id);
-  // Only a comparison already fetched (for this version) gives a count: none is fetched just for the list.
-  const conflicts = useCompareState((s) => {
-    const c = s.comparisons[link.id];
-    // Referent links compare names; conflicts in their sentences are not counted.
-    return c?.status === 'ready' && c.key === link.updatedAt && link.kind !== 'same-referent' ? (c.value?.conflicts.length ?? null) : null;
-  });
+  // Every link's summary is fetched on load, so the badge shows before the link is ever opened.
+  const summaries = useCompareState((s) => s.summaries);
+  const comparison = useCompareState((s) => s.comparisons[link.id]);
+  const conflicts = useMemo(() => linkConflicts({ summaries, comparisons: comparison ? { [link.id]: comparison } : {} }, link), [summaries, comparison, link]);
   const members = `${link.members.length} span${link.members.length === 1 ? '' : 's'}`;
   return (
     <li className="link-item">
@@ -25,13 +24,13 @@ function LinkRow({ link }: { link: Link }) {
         type="button"
         className={open ? 'link-row open' : 'link-row'}
         aria-current={open ? 'page' : undefined}
-        aria-label={`${link.label}: ${KIND_INFO[link.kind].name}, ${members}${conflicts !== null ? `, ${conflictCount(conflicts).toLowerCase()}` : ''}. Compare`}
+        aria-label={`${link.label}: ${KIND_INFO[link.kind].name}, ${members}${conflicts !== null ? `, ${conflictWords(conflicts)}` : ''}. Compare`}
         onClick={() => actions.openLink(link.id)}
       >
         <KindIcon kind={link.kind} />
         <span className="link-row-label">{link.label}</span>
         <span className="link-row-count">{link.members.length}</span>
-        {conflicts !== null && conflicts > 0 && <span className="link-row-conflicts">{conflicts}</span>}
+        <ConflictCountBadge conflicts={conflicts} />
       </button>
       <button type="button" className="icon-button small link-edit" aria-label={`Edit link “${link.label}”`} title="Edit link" onClick={() => actions.openEdit(link.id)}>
         <Pencil aria-hidden="true" size={13} />
@@ -40,7 +39,7 @@ function LinkRow({ link }: { link: Link }) {
   );
 }
 
-/** Sidebar "Links": the analyst's links (facts), kind, member count, and the conflict count once compared. */
+/** Sidebar "Links": the analyst's links (facts), kind, member count, and the conflict count with its severity. */
 export function LinksSection() {
   const ws = useWorkspaceState((s) => s);
   const links = useMemo(() => ownLinks(ws).filter((l) => l.kind !== 'same-referent'), [ws]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation, Link } from '../../../shared/model';
 import { initialState, type WorkspaceState } from '../../app';
 import { initialCompareState, type CompareState } from './compare-state';
-import { deleteWarning, linkedAlready, lookupAnnotation, ownLinks, suggestionSource } from './compare-selectors';
+import { deleteWarning, linkConflicts, linkedAlready, lookupAnnotation, ownLinks, pairLinkedBy, suggestionSource } from './compare-selectors';
 
 function ann(id: string, articleId: string, start: number, end: number, annotator = 'Ana'): Annotation {
   return {
@@ -73,8 +73,14 @@ describe('suggestionSource', () => {
   const rect = { left: 0, top: 0, bottom: 0, right: 0 };
   it('uses the active annotation, and says whether the analyst may accept for it', () => {
     const theirs = ann('t1', 'art-1', 0, 5, 'Bo');
-    expect(suggestionSource(workspace({ annotations: { 'art-1': [a1, theirs] }, activeId: 'a1' }))).toMatchObject({ annotationId: 'a1', start: 10, end: 20, canAccept: true });
-    expect(suggestionSource(workspace({ annotations: { 'art-1': [a1, theirs] }, activeId: 't1' }))).toMatchObject({ annotationId: 't1', canAccept: false });
+    const panes = [{ articleId: 'art-1' }];
+    expect(suggestionSource(workspace({ panes, annotations: { 'art-1': [a1, theirs] }, activeId: 'a1' }))).toMatchObject({ annotationId: 'a1', start: 10, end: 20, canAccept: true });
+    expect(suggestionSource(workspace({ panes, annotations: { 'art-1': [a1, theirs] }, activeId: 't1' }))).toMatchObject({ annotationId: 't1', canAccept: false });
+  });
+
+  it("drops the active annotation once its article is no longer open (switching article)", () => {
+    const ws = workspace({ panes: [{ articleId: 'art-2' }], annotations: { 'art-1': [a1], 'art-2': [b1] }, activeId: 'a1' });
+    expect(suggestionSource(ws)).toBeNull();
   });
 
   it('falls back to a non-blank text selection', () => {
@@ -91,5 +97,39 @@ describe('linkedAlready', () => {
     expect(linkedAlready(ws, cs, 'a1', { articleId: 'art-2', start: 0, end: 35 })?.label).toBe('Fighters in Rafah');
     expect(linkedAlready(ws, cs, 'a1', { articleId: 'art-2', start: 40, end: 80 })).toBeUndefined();
     expect(linkedAlready(ws, cs, null, { articleId: 'art-2', start: 0, end: 35 })).toBeUndefined();
+  });
+});
+
+describe('pairLinkedBy', () => {
+  const side = (articleId: string, start: number, end: number) => ({ articleId, start, end });
+  it('finds the link whose members overlap both sides of a suggested pair', () => {
+    const ws = workspace({ annotations: { 'art-1': [a1], 'art-2': [b1] }, links: [link('l1', 'Fighters', ['a1', 'b1'])] });
+    expect(pairLinkedBy(ws, initialCompareState(), { a: side('art-1', 0, 15), b: side('art-2', 35, 60) })?.label).toBe('Fighters');
+  });
+
+  it('says nothing when only one side is in the link, or another annotator made it', () => {
+    const ws = workspace({ annotations: { 'art-1': [a1], 'art-2': [b1] }, links: [link('l1', 'Fighters', ['a1', 'b1'])] });
+    expect(pairLinkedBy(ws, initialCompareState(), { a: side('art-1', 0, 15), b: side('art-2', 41, 60) })).toBeUndefined();
+    const theirs = workspace({ annotations: { 'art-1': [a1], 'art-2': [b1] }, links: [link('l1', 'Fighters', ['a1', 'b1'], 'Bo')] });
+    expect(pairLinkedBy(theirs, initialCompareState(), { a: side('art-1', 0, 15), b: side('art-2', 35, 60) })).toBeUndefined();
+  });
+});
+
+describe('linkConflicts', () => {
+  const fighters = link('l1', 'Fighters', ['a1', 'b1']);
+  const summary = { count: 2, kinds: ['quantity' as const, 'attribution' as const], severity: 'different' as const, version: fighters.updatedAt };
+
+  it('uses the summary fetched on load for the link as it is now', () => {
+    const cs: CompareState = { ...initialCompareState(), summaries: { key: 'Ana', status: 'ready', value: { l1: summary }, error: null } };
+    expect(linkConflicts(cs, fighters)).toEqual({ count: 2, severity: 'different' });
+    // A changed link waits for its new summary rather than showing the old one.
+    expect(linkConflicts(cs, { ...fighters, updatedAt: '2025-02-02T00:00:00.000Z' })).toBeNull();
+  });
+
+  it('falls back to a comparison already fetched, and never counts referent links', () => {
+    const comparison = { members: [], wording: { base: 0, diffs: [] }, actors: { shared: [], differing: [] }, conflicts: [{ kind: 'time' as const, message: 'Dates differ', members: [] }] };
+    const cs: CompareState = { ...initialCompareState(), comparisons: { l1: { key: fighters.updatedAt, status: 'ready', value: comparison, error: null } } };
+    expect(linkConflicts(cs, fighters)).toEqual({ count: 1, severity: null });
+    expect(linkConflicts(cs, { ...fighters, kind: 'same-referent' })).toBeNull();
   });
 });

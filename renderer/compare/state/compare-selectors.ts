@@ -69,14 +69,17 @@ export function deleteWarning(ws: WorkspaceState, cs: CompareState, annotationId
 }
 
 /**
- * The span suggestions are for: the active annotation, else the text
- * selection. Accepting needs the analyst's own annotation (a selection is
+ * The span suggestions are for: the active annotation when its article is
+ * open in a pane, else the text selection. Accepting needs the analyst's own annotation (a selection is
  * tagged as a claim first).
  */
 export function suggestionSource(ws: WorkspaceState): SuggestionSource | null {
   const me = ws.study?.annotator ?? null;
+  // Only an annotation in an article on screen: after switching article the previous one's must not linger.
+  const shown = new Set(ws.panes.map((p) => p.articleId).filter((id): id is string => id !== null));
   if (ws.activeId) {
-    for (const list of Object.values(ws.annotations)) {
+    for (const [articleId, list] of Object.entries(ws.annotations)) {
+      if (!shown.has(articleId)) continue;
       const a = list.find((x) => x.id === ws.activeId);
       if (a) return { annotationId: a.id, articleId: a.articleId, start: a.position.start, end: a.position.end, text: a.quote.exact, canAccept: a.annotator === me };
     }
@@ -102,4 +105,37 @@ export function linkedAlready(ws: WorkspaceState, cs: CompareState, sourceId: st
       return a !== undefined && a.articleId === passage.articleId && a.position.start < passage.end && passage.start < a.position.end;
     }),
   );
+}
+
+/**
+ * The analyst's link that already joins both sides of a suggested pair (one
+ * member overlaps each side), or undefined: the pair is shown as linked.
+ */
+export function pairLinkedBy(ws: WorkspaceState, cs: CompareState, pair: { a: { articleId: string; start: number; end: number }; b: { articleId: string; start: number; end: number } }): Link | undefined {
+  const overlaps = (a: Annotation | undefined, side: { articleId: string; start: number; end: number }) =>
+    a !== undefined && a.articleId === side.articleId && a.position.start < side.end && side.start < a.position.end;
+  return ownLinks(ws).find((link) => {
+    const members = link.members.map((id) => lookupAnnotation(ws, cs, id));
+    return members.some((m) => overlaps(m, pair.a)) && members.some((m) => overlaps(m, pair.b));
+  });
+}
+
+/** What a link's badge shows: how many conflicts and how serious, or null when nothing is known for its current version. */
+export interface LinkConflicts {
+  count: number;
+  severity: 'incompatible' | 'different' | null;
+}
+
+/**
+ * A link's conflicts for the lists: the service's summary for the link's
+ * current version, else a comparison already fetched for it (count only).
+ * Referent links compare names, so conflicts in their sentences are not counted.
+ */
+export function linkConflicts(cs: Pick<CompareState, 'summaries' | 'comparisons'>, link: Link): LinkConflicts | null {
+  if (link.kind === 'same-referent') return null;
+  const summary = cs.summaries?.value?.[link.id];
+  if (summary && summary.version === link.updatedAt) return { count: summary.count, severity: summary.severity };
+  const compared = cs.comparisons[link.id];
+  if (compared?.status === 'ready' && compared.key === link.updatedAt && compared.value) return { count: compared.value.conflicts.length, severity: null };
+  return null;
 }

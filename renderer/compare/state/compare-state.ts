@@ -1,4 +1,4 @@
-import type { AlignedPairView, SuggestionView } from '../../../shared/api';
+import type { AlignedPairView, ConflictSummary, SuggestionView } from '../../../shared/api';
 import type { Comparison, TermTable } from '../../../shared/compare/types';
 import type { Annotation } from '../../../shared/model';
 
@@ -50,6 +50,8 @@ export interface CompareState {
   /** Comparisons by link id, keyed by the link's updatedAt. */
   comparisons: Record<string, Loaded<Comparison>>;
   terms: Record<string, Loaded<TermTable>>;
+  /** Every link's conflict summary by link id (keyed by annotator), fetched on load and after each tag-set change. */
+  summaries: Loaded<Record<string, ConflictSummary>> | null;
   /** What the last "Tag all as framing" did, by `${linkId}\u0000${term}`. */
   termResults: Record<string, string>;
   suggestions: Loaded<SuggestionView[]> | null;
@@ -71,6 +73,7 @@ export function initialCompareState(): CompareState {
     view: null,
     comparisons: {},
     terms: {},
+    summaries: null,
     termResults: {},
     suggestions: null,
     accepted: [],

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ANNOTATOR_KEY, createWorkspace } from '../../app';
 import { FakeApi, OKAZ, PARA, RAFAH, asApi, memoryStorage } from '../../testing/fake-api';
 import { createCompare } from './compare-store';
@@ -247,5 +247,29 @@ describe('suggestions', () => {
     await s.compare.actions.accept(source, s.compare.store.get().suggestions!.value![0]!);
     expect(s.fake.methods().filter((m) => m === 'annotate' || m === 'acceptSuggestion')).toEqual(['annotate', 'acceptSuggestion']);
     expect(s.fake.calls.find((c) => c.method === 'annotate')?.input).toMatchObject({ category: 'claim', start: 0, end: 14 });
+  });
+});
+
+describe('conflict summaries', () => {
+  it('loads every link’s summary when the tag set opens, and again after link work settles', async () => {
+    const fake = new FakeApi({ articles: RAFAH, annotator: 'Ana' });
+    const okaz = fake.seed(OKAZ, 'More than 100 fighters');
+    const para = fake.seed(PARA, 'approximately 200 fighters');
+    fake.links.push({ id: 'l-old', annotator: 'Ana', label: 'Made earlier', kind: 'contradicts', members: [okaz.id, para.id], note: '', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' });
+    fake.comparison = { ...fake.comparison, conflicts: [{ kind: 'quantity', message: 'Figures differ: more than 100 / approximately 200', members: [okaz.id, para.id], severity: 'different' }] };
+    const api = asApi(fake);
+    const ws = createWorkspace(api, memoryStorage({ [ANNOTATOR_KEY]: 'Ana' }));
+    const compare = createCompare(ws, api);
+    await ws.actions.load();
+    await vi.waitFor(() => expect(compare.store.get().summaries?.status).toBe('ready'));
+    // Never opened, yet its badge is known.
+    expect(compare.store.get().summaries?.value?.['l-old']).toMatchObject({ count: 1, severity: 'different' });
+    expect(fake.methods()).not.toContain('compareLink');
+
+    const before = fake.methods().filter((m) => m === 'linkConflictSummaries').length;
+    await ws.actions.ensureArticle(PARA);
+    await linkBoth({ fake, ws, compare, okaz, para });
+    await vi.waitFor(() => expect(fake.methods().filter((m) => m === 'linkConflictSummaries').length).toBeGreaterThan(before), { timeout: 2000 });
+    compare.dispose();
   });
 });

@@ -6,6 +6,7 @@ import { initialCompareState, type CompareState } from './compare-state';
 import { createViewActions } from './compare-view-actions';
 import { createLinkActions } from './link-actions';
 import { createSuggestionActions } from './suggestion-actions';
+import { createSummaryActions } from './summary-actions';
 
 /** Key-map actions that work on the article text, which the compare views cover. */
 const TEXT_ACTIONS = new Set<string>(['tag-claim', 'tag-framing', 'tag-attribution', 'next-annotation', 'previous-annotation', 'delete-annotation', 'focus-text']);
@@ -22,7 +23,8 @@ export function createCompare(ws: Workspace, api: Api) {
   const links = createLinkActions(ctx);
   const views = createViewActions(ctx);
   const suggestions = createSuggestionActions(ctx);
-  const actions = { ...links, ...views, ...suggestions };
+  const summaries = createSummaryActions(ctx);
+  const actions = { ...links, ...views, ...suggestions, loadSummaries: summaries.loadSummaries };
 
   // Another annotator means another tag set: picks, views and fetched values belong to the previous one.
   let annotator = ws.store.get().study?.annotator ?? null;
@@ -31,9 +33,15 @@ export function createCompare(ws: Workspace, api: Api) {
     if (now === annotator) return;
     annotator = now;
     store.set(initialCompareState());
+    // The badges of every link show on load, not only for links opened since.
+    if (now) void summaries.loadSummaries();
   });
-  // Every tag-set change (link work, tagging, undo and redo) reaches the index of the analyst's own annotations.
-  const stopIndexing = ws.onTagSetChange((change) => store.set((s) => (s.own?.value ? { own: { ...s.own, value: indexChange(s.own.value, change) } } : {})));
+  if (annotator) void summaries.loadSummaries();
+  // Every tag-set change (link work, tagging, undo and redo) reaches the index of the analyst's own annotations, and the badges.
+  const stopIndexing = ws.onTagSetChange((change) => {
+    store.set((s) => (s.own?.value ? { own: { ...s.own, value: indexChange(s.own.value, change) } } : {}));
+    summaries.refreshSummariesSoon();
+  });
 
   function modalOpen(): boolean {
     const s = store.get();
@@ -82,6 +90,7 @@ export function createCompare(ws: Workspace, api: Api) {
   function dispose(): void {
     unsubscribe();
     stopIndexing();
+    summaries.stopSummaries();
   }
 
   return { store, actions, intercept, dispose };
