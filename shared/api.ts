@@ -5,12 +5,15 @@ import {
   ArticleMeta,
   Category,
   Codebook,
+  CurationDecision,
+  CurationRecord,
   DocNode,
   Id,
   Link,
   LinkKind,
   Outlet,
   SourceFormat,
+  TagSetKind,
 } from './model';
 import { webAddress } from './import/safe-href';
 import type { MethodName } from './methods';
@@ -148,6 +151,44 @@ const AlignedSideSchema = z.object({ articleId: Id, outletName: z.string(), star
 export const AlignedPairSchema = z.object({ a: AlignedSideSchema, b: AlignedSideSchema, score: z.number() });
 export type AlignedPairView = z.infer<typeof AlignedPairSchema>;
 
+/** One tag set of the study, as lists show it. */
+export const TagSetRow = z.object({
+  annotator: z.string(),
+  /** Its file, relative to the study folder (tagsets/<slug>-<hash>.json). */
+  file: z.string(),
+  kind: TagSetKind,
+  /** The current annotator's own tag set (the only one edits go to). */
+  mine: z.boolean(),
+  annotations: z.number(),
+  links: z.number(),
+  updatedAt: z.string().optional(),
+});
+export type TagSetRow = z.infer<typeof TagSetRow>;
+
+export const TeammateResult = z.object({
+  /** The file the tag set was read from. */
+  source: z.string(),
+  annotator: z.string(),
+  /** added / updated (incoming newer) / unchanged / kept-newer (ours is newer) / conflict (both kept) / skipped-own (my name, inside a study folder). */
+  status: z.enum(['added', 'updated', 'unchanged', 'kept-newer', 'conflict', 'skipped-own']),
+  annotations: z.number(),
+  links: z.number(),
+  /** Annotations moved to a local article id because the same text has another id here. */
+  remapped: z.number(),
+  /** For a conflict: the annotator name the incoming copy was saved under. */
+  savedAs: z.string().optional(),
+});
+export type TeammateResult = z.infer<typeof TeammateResult>;
+
+export const StudyChangeSchema = z.object({
+  version: z.number(),
+  file: z.string(),
+  kind: z.enum(['project', 'article', 'tagset']),
+  annotator: z.string().optional(),
+  removed: z.boolean().optional(),
+});
+export type StudyChangeView = z.infer<typeof StudyChangeSchema>;
+
 export const contract = {
   getStudy: { input: Empty, output: StudySummary },
   openStudy: { input: z.object({ dir: z.string().min(1) }), output: StudySummary },
@@ -261,6 +302,52 @@ export const contract = {
       linkIds: z.array(Id).optional(),
     }),
     output: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
+  },
+  /** Every tag set of the study (mine, teammates', curations). */
+  listTagSets: { input: Empty, output: z.array(TagSetRow) },
+  /**
+   * Brings in teammates' tag sets from tag set files or whole study folders.
+   * All are checked first (schema, version, my own name, missing articles);
+   * on any error nothing is written.
+   */
+  importTeammates: {
+    input: z.object({ paths: z.array(z.string().min(1)).min(1, 'give at least one tag set file or study folder') }),
+    output: z.object({ results: z.array(TeammateResult) }),
+  },
+  /**
+   * What other writers changed on disk since `since` (0: everything so far).
+   * Poll it (about once a second); reload tag sets and articles when `changes` is not empty.
+   */
+  studyChanges: {
+    input: z.object({ since: z.number().int().min(0) }),
+    output: z.object({
+      version: z.number(),
+      changes: z.array(StudyChangeSchema),
+      /** Files another writer left that do not read as study files (skipped until fixed). */
+      troubles: z.array(z.object({ file: z.string(), message: z.string() })),
+    }),
+  },
+  /** Copies a teammate's annotation into my tag set, recording where it came from. */
+  adoptAnnotation: { input: z.object({ annotationId: Id, annotator: AnnotatorName }), output: Annotation },
+  /**
+   * Records a decision on one disagreement in a curation tag set (created on
+   * first use, kind 'curation'): accept side A or B, both, an edited span, or
+   * reject. Deciding the same disagreement again replaces the earlier decision.
+   */
+  curate: {
+    input: z.object({
+      /** The curation tag set's name. */
+      curation: AnnotatorName,
+      decision: CurationDecision,
+      /** The disagreeing annotations (side A first, then B), from any annotators. */
+      annotationIds: z.array(Id).min(1).max(10),
+      /** For 'edited': the corrected span (in side A's article) and optionally category and label. */
+      edited: z
+        .object({ start: Offset, end: Offset, category: Category.optional(), label: z.string().trim().min(1).max(80).optional() })
+        .refine((v) => v.start < v.end, { message: 'the span is empty or inverted: start must be < end', path: ['end'] })
+        .optional(),
+    }),
+    output: z.object({ record: CurationRecord, annotations: z.array(Annotation) }),
   },
 } as const;
 

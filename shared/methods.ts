@@ -31,6 +31,11 @@ export const METHOD_NAMES = [
   'tagTerm',
   'acceptSuggestion',
   'exportStudy',
+  'listTagSets',
+  'importTeammates',
+  'studyChanges',
+  'adoptAnnotation',
+  'curate',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

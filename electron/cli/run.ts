@@ -7,10 +7,11 @@ import type { CliIO, Command, Values } from './command';
 import { COMPARE_COMMANDS } from './compare-commands';
 import { EXPORT_COMMANDS } from './export-command';
 import { STUDY_COMMANDS } from './study-commands';
+import { TEAMMATES_COMMANDS } from './teammates-command';
 
 export type { CliIO } from './command';
 
-const COMMANDS: Record<string, Command> = { ...STUDY_COMMANDS, ...COMPARE_COMMANDS, ...EXPORT_COMMANDS };
+const COMMANDS: Record<string, Command> = { ...STUDY_COMMANDS, ...COMPARE_COMMANDS, ...EXPORT_COMMANDS, ...TEAMMATES_COMMANDS };
 
 function usage(): string {
   return ['Usage: npm run cli -- <command> [options] [--json]', '', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');

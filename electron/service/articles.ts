@@ -1,7 +1,12 @@
+import path from 'node:path';
 import type { ArticleSummary, ArticleView, BlockInfo } from '../../shared/api';
-import type { Article, Study, TagSet } from '../../shared/model';
+import { SCHEMA_VERSION, type Article, type Study, type TagSet } from '../../shared/model';
 import { canonicalText, docFromJSON, type TextBlock } from '../../shared/text';
 import { StudyError } from '../../shared/errors';
+import type { Input } from '../../shared/api';
+import { importDocument, type ImportedDocument } from '../import';
+import type { StudyStore } from '../store/study-store';
+import { articleId, outletId } from './ids';
 
 /** An article with what is derived from it once per load: its text blocks. */
 export interface LoadedArticle {
@@ -93,4 +98,64 @@ export function deriveTitle(text: string, blocks: readonly TextBlock[]): string 
   const cut = trimmed.slice(0, 90);
   const space = cut.lastIndexOf(' ');
   return `${cut.slice(0, space > 50 ? space : 90)}…`;
+}
+
+/** What an import call gives besides the file: overrides for what the file says about itself. */
+export interface ArticleFields {
+  fileName: string;
+  outlet?: string | undefined;
+  title?: string | undefined;
+  url?: string | undefined;
+  publishedAt?: string | undefined;
+}
+
+/**
+ * A new article from an imported document: canonical text, content-derived
+ * id, and metadata from the call first, then from the file. Pure: nothing is saved.
+ */
+export function draftArticle(fields: ArticleFields, imported: ImportedDocument, now: string): { article: Article; outletName: string } {
+  const outletName = fields.outlet ?? imported.meta.outlet ?? 'Unknown outlet';
+  const oid = outletId(outletName);
+  const canonical = canonicalText(docFromJSON(imported.doc));
+  const article: Article = {
+    schemaVersion: SCHEMA_VERSION,
+    id: articleId(oid, canonical.text),
+    outletId: oid,
+    title: fields.title ?? imported.meta.title ?? deriveTitle(canonical.text, canonical.blocks),
+    importedAt: now,
+    sourceFile: path.basename(fields.fileName),
+    sourceFormat: imported.format,
+    doc: imported.doc,
+    text: canonical.text,
+  };
+  const url = fields.url ?? imported.meta.url;
+  if (url) article.url = url;
+  const published = fields.publishedAt ?? imported.meta.publishedAt;
+  if (published) article.publishedAt = published;
+  if (imported.meta.author) article.author = imported.meta.author;
+  if (imported.meta.language) article.language = imported.meta.language;
+  return { article, outletName };
+}
+
+/**
+ * Imports one document into the study: refuses one already there (same
+ * outlet and text), adds its outlet to project.json if new (merged with
+ * what other writers added), saves the article and adds it to `loaded`.
+ */
+export async function importInto(store: StudyStore, loaded: Map<string, LoadedArticle>, input: Input<'importArticle'>, now: string): Promise<LoadedArticle> {
+  const imported = importDocument({ fileName: input.fileName, content: input.content, ...(input.format ? { format: input.format } : {}) });
+  const { article, outletName } = draftArticle(input, imported, now);
+  const existing = loaded.get(article.id);
+  if (existing) {
+    throw new StudyError('conflict', `${input.fileName} is already in this study as "${existing.article.title}" (${existing.article.id})`, { field: 'content' });
+  }
+  if (!store.project().outlets.some((o) => o.id === article.outletId)) {
+    await store.updateProject((project) => {
+      if (!project.outlets.some((o) => o.id === article.outletId)) project.outlets.push({ id: article.outletId, name: outletName });
+    });
+  }
+  await store.addArticle(article);
+  const result = loadArticle(article);
+  loaded.set(article.id, result);
+  return result;
 }

@@ -1,11 +1,10 @@
-import type { Annotation, Article, Category, Study, TagSet } from '../../shared/model';
+import type { Article, TagSet } from '../../shared/model';
 import { StudyError } from '../../shared/errors';
-import { findQuoteAll, quoteSelector } from '../../shared/text';
-import { newId } from './ids';
+import { findQuoteAll } from '../../shared/text';
 
 /**
- * Turning call inputs into checked values: spans that fit the text, labels
- * that exist in the codebook, new annotations. What zod cannot check because
+ * Turning call inputs into checked values: spans that fit the text (label and
+ * annotation rules are in shared/tagset). What zod cannot check because
  * it needs the study.
  */
 
@@ -63,46 +62,6 @@ export function resolveSpan(article: Article, input: SpanInput): { start: number
   return { start, end };
 }
 
-/** Finds a codebook label by id or by name (case-insensitive) within a category. */
-export function resolveLabel(study: Study, category: Category, label: string, optional = false): string {
-  if (optional && label === '') return '';
-  const wanted = label.trim().toLowerCase();
-  const found = study.codebook[category].find((l) => l.id.toLowerCase() === wanted || l.name.toLowerCase() === wanted);
-  if (!found) {
-    const known = study.codebook[category].map((l) => l.id).join(', ');
-    throw new StudyError('bad-input', `Unknown ${category} label "${label}". Known labels: ${known}`, { field: 'label' });
-  }
-  return found.id;
-}
-
-export function defaultLinkLabel(members: Annotation[]): string {
-  return truncate(members[0]!.quote.exact.replace(/\s+/g, ' '), 60);
-}
-
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-/** A new annotation of a span, with its quote selector taken from the text. */
-export function makeAnnotation(fields: {
-  article: Article;
-  annotator: string;
-  category: Category;
-  label?: string | undefined;
-  note?: string | undefined;
-  span: { start: number; end: number };
-  now: string;
-}): Annotation {
-  return {
-    id: newId('an'),
-    articleId: fields.article.id,
-    annotator: fields.annotator,
-    category: fields.category,
-    ...(fields.label ? { label: fields.label } : {}),
-    note: fields.note ?? '',
-    createdAt: fields.now,
-    updatedAt: fields.now,
-    position: { start: fields.span.start, end: fields.span.end },
-    quote: quoteSelector(fields.article.text, fields.span),
-  };
 }

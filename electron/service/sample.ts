@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import type { Input } from '../../shared/api';
 import { StudyError, describeZodError } from '../../shared/errors';
 
 /** seeds/seeds.json: which seed files make up the sample study, with their outlets. */
@@ -48,4 +49,28 @@ export async function loadSeedManifest(seedsDir: string): Promise<SeedManifest> 
 /** The bytes of one seed article as text. */
 export async function readSeed(seedsDir: string, file: string): Promise<string> {
   return readFile(path.join(seedsDir, file), 'utf8');
+}
+
+/**
+ * Imports the manifest's seed articles one by one through `importArticle`
+ * (the service's own call), then gives each outlet its description.
+ */
+export async function importSeeds(
+  seedsDir: string,
+  manifest: SeedManifest,
+  importArticle: (input: Input<'importArticle'>) => Promise<unknown>,
+  describeOutlet: (outlet: string, description: string) => Promise<unknown>,
+): Promise<void> {
+  for (const entry of manifest.articles) {
+    const content = await readSeed(seedsDir, entry.file);
+    await importArticle({
+      fileName: entry.file,
+      content,
+      format: 'text',
+      outlet: entry.outlet,
+      ...(entry.url ? { url: entry.url } : {}),
+      ...(entry.publishedAt ? { publishedAt: entry.publishedAt } : {}),
+    });
+    if (entry.outletDescription) await describeOutlet(entry.outlet, entry.outletDescription);
+  }
 }

@@ -1,32 +1,40 @@
 import path from 'node:path';
 import type { Api, Input, Output } from '../../shared/api';
 import { StudyError } from '../../shared/errors';
+import { SCHEMA_VERSION, presetCodebook, type Annotation, type Link, type Study, type TagSet } from '../../shared/model';
 import {
-  SCHEMA_VERSION,
-  presetCodebook,
-  type Annotation,
-  type Article,
-  type Link,
-  type Study,
-  type TagSet,
-} from '../../shared/model';
-import { canonicalText, docFromJSON } from '../../shared/text';
-import { checkLinkMembers, removeAnnotationFromDraft } from '../../shared/tagset/links';
-import { importDocument } from '../import';
+  acceptSuggestionInDraft,
+  addLinkToDraft,
+  editLinkInDraft,
+  editedAnnotation,
+  newAnnotation,
+  ownAnnotation,
+  ownLink,
+  removeAnnotationFromDraft,
+  removeLinkFromDraft,
+  replaceAnnotationInDraft,
+  resolveLabel,
+  restoreIntoDraft,
+  untaggedHits,
+} from '../../shared/tagset';
 import { StudyStore } from '../store/study-store';
-import { articleSummary, articleView, countsByArticle, deriveTitle, loadArticle, type LoadedArticle } from './articles';
-import { articleId, newId, outletId } from './ids';
-import { loadSeedManifest, readSeed } from './sample';
-import { annotatorNames, defaultLinkLabel, makeAnnotation, resolveLabel, resolveSpan, upsert } from './resolve';
+import { articleSummary, articleView, countsByArticle, importInto, loadArticle, type LoadedArticle } from './articles';
+import { newId, outletId } from './ids';
+import { importSeeds, loadSeedManifest } from './sample';
+import { annotatorNames, resolveSpan } from './resolve';
 import { alignFor, buildStudyIndex, compareLink, suggestFor, termOccurrences, termsFor, type CompareContext } from './comparison';
 import type { SuggestIndex } from '../../shared/suggest';
 import { exportStudy as exportFile } from './export';
+import { importTeammates, tagSetRows } from './teammates';
+import { adoptAnnotation, curate, studyChanges, type TeamContext } from './team-calls';
 
 export interface ServiceOptions {
   /** Folder holding the seed articles and seeds.json, for the sample study. */
   seedsDir: string;
   /** Injected clock, for tests. */
   now?: () => Date;
+  /** This machine's name in lock files (default the OS host name); tests pass one to act as another machine. */
+  host?: string;
 }
 
 /**
@@ -50,8 +58,18 @@ export class StudyService implements Api {
   }
 
   private requireStore(): StudyStore {
-    if (!this.store) throw new StudyError('no-study', 'No study is open. Open or create a study first.');
-    return this.store;
+    const store = this.store;
+    if (!store) throw new StudyError('no-study', 'No study is open. Open or create a study first.');
+    // Articles another writer imported (seen by the store's file watch) become readable here.
+    if (store.articles().length !== this.loaded.size) {
+      for (const article of store.articles()) if (!this.loaded.has(article.id)) this.loaded.set(article.id, loadArticle(article));
+      this.suggestIndex = null;
+    }
+    return store;
+  }
+
+  private storeOptions(): { host?: string } {
+    return this.options.host ? { host: this.options.host } : {};
   }
 
   private requireAnnotator(explicit?: string): string {
@@ -80,6 +98,7 @@ export class StudyService implements Api {
     this.loaded = loaded;
     this.suggestIndex = null;
     this.failedDir = null;
+    store.watch();
   }
 
   /** Flushes pending writes and releases the study's lock. */
@@ -110,7 +129,7 @@ export class StudyService implements Api {
   async openStudy(input: Input<'openStudy'>): Promise<Output<'openStudy'>> {
     const dir = path.resolve(input.dir);
     try {
-      await this.attach(await StudyStore.open(dir));
+      await this.attach(await StudyStore.open(dir, this.storeOptions()));
     } catch (error) {
       if (error instanceof StudyError && error.code === 'corrupt-file') this.failedDir = dir;
       throw error;
@@ -122,31 +141,20 @@ export class StudyService implements Api {
     const dir = path.resolve(input.dir);
     const name = input.name ?? path.basename(dir).replace(/\.study$/, '');
     const project: Study = { schemaVersion: SCHEMA_VERSION, name, createdAt: this.now(), outlets: [], codebook: presetCodebook() };
-    await this.attach(await StudyStore.create(dir, project));
+    await this.attach(await StudyStore.create(dir, project, this.storeOptions()));
     return this.getStudy();
   }
 
   async createSampleStudy(input: Input<'createSampleStudy'>): Promise<Output<'createSampleStudy'>> {
     const manifest = await loadSeedManifest(this.options.seedsDir);
     await this.createStudy({ dir: input.dir, name: manifest.study });
-    for (const entry of manifest.articles) {
-      const content = await readSeed(this.options.seedsDir, entry.file);
-      await this.importArticle({
-        fileName: entry.file,
-        content,
-        format: 'text',
-        outlet: entry.outlet,
-        ...(entry.url ? { url: entry.url } : {}),
-        ...(entry.publishedAt ? { publishedAt: entry.publishedAt } : {}),
-      });
-      if (entry.outletDescription) {
-        const id = outletId(entry.outlet);
-        await this.requireStore().updateProject((draft) => {
-          const outlet = draft.outlets.find((o) => o.id === id);
-          if (outlet) outlet.description = entry.outletDescription;
-        });
-      }
-    }
+    const store = this.requireStore();
+    await importSeeds(this.options.seedsDir, manifest, (article) => this.importArticle(article), (outlet, description) =>
+      store.updateProject((draft) => {
+        const found = draft.outlets.find((o) => o.id === outletId(outlet));
+        if (found) found.description = description;
+      }),
+    );
     return this.getStudy();
   }
 
@@ -155,7 +163,7 @@ export class StudyService implements Api {
     if (!dir) throw new StudyError('no-study', 'No study to restore: open the study first');
     const wasOpen = this.store?.dir === dir;
     if (wasOpen) await this.close();
-    await StudyStore.restoreBackup(dir, input.file);
+    await StudyStore.restoreBackup(dir, input.file, this.storeOptions());
     return this.openStudy({ dir });
   }
 
@@ -183,42 +191,7 @@ export class StudyService implements Api {
 
   async importArticle(input: Input<'importArticle'>): Promise<Output<'importArticle'>> {
     const store = this.requireStore();
-    const imported = importDocument({ fileName: input.fileName, content: input.content, ...(input.format ? { format: input.format } : {}) });
-    const outletName = input.outlet ?? imported.meta.outlet ?? 'Unknown outlet';
-    const oid = outletId(outletName);
-    const draft: Article = {
-      schemaVersion: SCHEMA_VERSION,
-      id: 'pending',
-      outletId: oid,
-      title: '',
-      importedAt: this.now(),
-      sourceFile: path.basename(input.fileName),
-      sourceFormat: imported.format,
-      doc: imported.doc,
-      text: '',
-    };
-    const canonical = canonicalText(docFromJSON(imported.doc));
-    draft.text = canonical.text;
-    draft.id = articleId(oid, draft.text);
-    draft.title = input.title ?? imported.meta.title ?? deriveTitle(draft.text, canonical.blocks);
-    const url = input.url ?? imported.meta.url;
-    if (url) draft.url = url;
-    const published = input.publishedAt ?? imported.meta.publishedAt;
-    if (published) draft.publishedAt = published;
-    if (imported.meta.author) draft.author = imported.meta.author;
-    if (imported.meta.language) draft.language = imported.meta.language;
-    const existing = this.loaded.get(draft.id);
-    if (existing) {
-      throw new StudyError('conflict', `${input.fileName} is already in this study as "${existing.article.title}" (${existing.article.id})`, { field: 'content' });
-    }
-    if (!store.project().outlets.some((o) => o.id === oid)) {
-      await store.updateProject((project) => {
-        project.outlets.push({ id: oid, name: outletName });
-      });
-    }
-    await store.addArticle(draft);
-    const loaded = loadArticle(draft);
-    this.loaded.set(draft.id, loaded);
+    const loaded = await importInto(store, this.loaded, input, this.now());
     this.suggestIndex = null;
     // A new article has no annotations yet.
     return articleSummary(store.project(), loaded, undefined);
@@ -229,135 +202,67 @@ export class StudyService implements Api {
     const { article } = this.requireArticle(input.articleId);
     const annotator = this.requireAnnotator(input.annotator);
     const range = resolveSpan(article, input);
-    const label = input.label === undefined ? undefined : resolveLabel(store.project(), input.category, input.label);
-    const annotation = makeAnnotation({ article, annotator, category: input.category, label, note: input.note, span: range, now: this.now() });
-    await store.updateTagSet(annotator, (draft) => {
-      draft.annotations.push(annotation);
-    });
-    return annotation;
+    const label = input.label === undefined ? undefined : resolveLabel(store.project().codebook, input.category, input.label);
+    const annotation = newAnnotation({ id: newId('an'), article, annotator, category: input.category, label, note: input.note, span: range, now: this.now() });
+    return this.editOwn(annotator, (draft) => (draft.annotations.push(annotation), annotation));
   }
 
   async updateAnnotation(input: Input<'updateAnnotation'>): Promise<Output<'updateAnnotation'>> {
     const store = this.requireStore();
     const annotator = this.requireAnnotator();
-    const current = this.ownAnnotation(annotator, input.id);
-    const category = input.category ?? current.category;
-    let label = current.label;
-    if (input.label === null) label = undefined;
-    else if (input.label !== undefined) label = resolveLabel(store.project(), category, input.label);
-    else if (label && category !== current.category && !store.project().codebook[category].some((l) => l.id === label)) label = undefined;
-    const next: Annotation = { ...current, category, note: input.note ?? current.note, updatedAt: this.now() };
-    if (label) next.label = label;
-    else delete next.label;
-    await store.updateTagSet(annotator, (draft) => {
-      const index = draft.annotations.findIndex((a) => a.id === input.id);
-      draft.annotations[index] = next;
-    });
-    return next;
+    const current = ownAnnotation(store.tagSets(), annotator, input.id);
+    const next = editedAnnotation(store.project().codebook, current, input, this.now());
+    return this.editOwn(annotator, (draft) => replaceAnnotationInDraft(draft, next));
   }
 
   async deleteAnnotation(input: Input<'deleteAnnotation'>): Promise<Output<'deleteAnnotation'>> {
     const store = this.requireStore();
     const annotator = this.requireAnnotator();
-    this.ownAnnotation(annotator, input.id);
+    ownAnnotation(store.tagSets(), annotator, input.id);
     const now = this.now();
-    let effect: ReturnType<typeof removeAnnotationFromDraft> | undefined;
-    await store.updateTagSet(annotator, (draft) => {
-      effect = removeAnnotationFromDraft(draft, input.id, now);
-    });
-    return effect!;
+    return this.editOwn(annotator, (draft) => removeAnnotationFromDraft(draft, input.id, now));
   }
 
   async restoreAnnotations(input: Input<'restoreAnnotations'>): Promise<Output<'restoreAnnotations'>> {
-    const store = this.requireStore();
+    this.requireStore();
     const annotator = this.requireAnnotator();
-    for (const a of input.annotations) {
-      if (a.annotator !== annotator) {
-        throw new StudyError('bad-input', `Annotation ${a.id} belongs to ${a.annotator}; only they can restore it`, { field: 'annotations' });
-      }
-      const { article } = this.requireArticle(a.articleId);
-      if (a.position.end > article.text.length) {
-        throw new StudyError('bad-input', `Annotation ${a.id} ends at ${a.position.end}, past the end of article ${a.articleId}`, { field: 'annotations' });
-      }
-    }
-    const links = (input.links ?? []).filter((l) => l.annotator === annotator);
-    await store.updateTagSet(annotator, (draft) => {
-      for (const a of input.annotations) upsert(draft.annotations, a);
-      for (const l of links) upsert(draft.links, l);
-    });
+    const length = (id: string) => this.loaded.get(id)?.article.text.length;
+    const links = await this.editOwn(annotator, (draft) => restoreIntoDraft(draft, input.annotations, input.links ?? [], length));
     return { annotations: input.annotations, links };
   }
 
   async listAnnotations(input: Input<'listAnnotations'>): Promise<Output<'listAnnotations'>> {
     const store = this.requireStore();
     if (input.articleId) this.requireArticle(input.articleId);
-    const sets = input.annotator ? [store.tagSet(input.annotator)].filter((t): t is TagSet => !!t) : store.tagSets();
     const out: Annotation[] = [];
-    for (const t of sets) for (const a of t.annotations) if (!input.articleId || a.articleId === input.articleId) out.push(a);
+    for (const t of this.tagSetsInScope(input.annotator)) for (const a of t.annotations) if (!input.articleId || a.articleId === input.articleId) out.push(a);
     return out.sort((a, b) => a.articleId.localeCompare(b.articleId) || a.position.start - b.position.start || a.position.end - b.position.end);
   }
 
   async link(input: Input<'link'>): Promise<Output<'link'>> {
-    const store = this.requireStore();
+    this.requireStore();
     const annotator = this.requireAnnotator();
-    const members = checkLinkMembers(store.tagSet(annotator), input.annotationIds, store.tagSets());
-    const now = this.now();
-    const link: Link = {
-      id: newId('ln'),
-      annotator,
-      label: input.label || defaultLinkLabel(members),
-      kind: input.kind ?? 'same-claim',
-      members: members.map((m) => m.id),
-      note: input.note ?? '',
-      createdAt: now,
-      updatedAt: now,
-    };
-    await store.updateTagSet(annotator, (draft) => {
-      draft.links.push(link);
-    });
-    return link;
+    const fields = { ...input, id: newId('ln'), annotator, now: this.now() };
+    return this.editOwn(annotator, (draft, others) => addLinkToDraft(draft, others, fields));
   }
 
   async updateLink(input: Input<'updateLink'>): Promise<Output<'updateLink'>> {
     const store = this.requireStore();
     const annotator = this.requireAnnotator();
-    const tagSet = store.tagSet(annotator);
-    const current = this.ownLink(annotator, input.linkId);
-    const removing = new Set(input.remove ?? []);
-    for (const id of removing) {
-      if (!current.members.includes(id)) throw new StudyError('bad-input', `Annotation ${id} is not a member of link ${current.id}`, { field: 'remove' });
-    }
-    const ids = [...current.members.filter((m) => !removing.has(m)), ...(input.add ?? []).filter((id) => !current.members.includes(id))];
-    const members = checkLinkMembers(tagSet, ids, store.tagSets());
-    const next: Link = {
-      ...current,
-      label: input.label ?? current.label,
-      kind: input.kind ?? current.kind,
-      note: input.note ?? current.note,
-      members: members.map((m) => m.id),
-      updatedAt: this.now(),
-    };
-    await store.updateTagSet(annotator, (draft) => {
-      const index = draft.links.findIndex((l) => l.id === next.id);
-      draft.links[index] = next;
-    });
-    return next;
+    ownLink(store.tagSets(), annotator, input.linkId);
+    const now = this.now();
+    return this.editOwn(annotator, (draft, others) => editLinkInDraft(draft, others, input, now));
   }
 
   async unlink(input: Input<'unlink'>): Promise<Output<'unlink'>> {
     const store = this.requireStore();
     const annotator = this.requireAnnotator();
-    const link = this.ownLink(annotator, input.linkId);
-    await store.updateTagSet(annotator, (draft) => {
-      draft.links = draft.links.filter((l) => l.id !== link.id);
-    });
-    return link;
+    ownLink(store.tagSets(), annotator, input.linkId);
+    return this.editOwn(annotator, (draft) => removeLinkFromDraft(draft, input.linkId));
   }
 
   async listLinks(input: Input<'listLinks'>): Promise<Output<'listLinks'>> {
-    const store = this.requireStore();
-    const sets = input.annotator ? [store.tagSet(input.annotator)].filter((t): t is TagSet => !!t) : store.tagSets();
-    return sets.flatMap((t) => t.links);
+    return this.tagSetsInScope(input.annotator).flatMap((t) => t.links);
   }
 
   async compareLink(input: Input<'compareLink'>): Promise<Output<'compareLink'>> {
@@ -388,69 +293,59 @@ export class StudyService implements Api {
     const store = this.requireStore();
     const annotator = this.requireAnnotator();
     const category = input.category ?? 'framing';
-    const label = resolveLabel(store.project(), category, input.label ?? (category === 'framing' ? 'loaded-term' : ''), true);
-    const existing = store.tagSet(annotator)?.annotations ?? [];
-    const taken = new Set(existing.filter((a) => a.category === category).map((a) => `${a.articleId}:${a.position.start}:${a.position.end}`));
+    const label = resolveLabel(store.project().codebook, category, input.label ?? (category === 'framing' ? 'loaded-term' : ''), true);
+    const hits = termOccurrences(input.term, this.loaded.values(), this.compareContext());
+    const { fresh, skipped } = untaggedHits(store.tagSet(annotator)?.annotations ?? [], category, hits);
     const now = this.now();
-    const created: Annotation[] = [];
-    let skipped = 0;
-    for (const hit of termOccurrences(input.term, this.loaded.values(), this.compareContext())) {
-      if (taken.has(`${hit.articleId}:${hit.start}:${hit.end}`)) {
-        skipped++;
-        continue;
-      }
-      const { article } = this.loaded.get(hit.articleId)!;
-      created.push(makeAnnotation({ article, annotator, category, label, span: hit, now }));
-    }
-    if (created.length > 0) {
-      await store.updateTagSet(annotator, (draft) => {
-        draft.annotations.push(...created);
-      });
-    }
+    const created = fresh.map((hit) => newAnnotation({ id: newId('an'), article: this.loaded.get(hit.articleId)!.article, annotator, category, label, span: hit, now }));
+    if (created.length > 0) await this.editOwn(annotator, (draft) => draft.annotations.push(...created));
     return { created, skipped };
   }
 
   async acceptSuggestion(input: Input<'acceptSuggestion'>): Promise<Output<'acceptSuggestion'>> {
     const store = this.requireStore();
     const annotator = this.requireAnnotator();
-    const source = this.ownAnnotation(annotator, input.sourceAnnotationId);
+    const source = ownAnnotation(store.tagSets(), annotator, input.sourceAnnotationId);
     if (source.articleId === input.articleId) {
       throw new StudyError('bad-input', 'A suggestion must come from another article than the span it was found for', { field: 'articleId' });
     }
     const { article } = this.requireArticle(input.articleId);
-    const span = resolveSpan(article, input);
-    const now = this.now();
-    const existing = store.tagSet(annotator)?.annotations.find(
-      (a) => a.articleId === article.id && a.position.start === span.start && a.position.end === span.end && a.category === source.category,
-    );
-    const annotation = existing ?? makeAnnotation({ article, annotator, category: source.category, label: source.label, span, now });
-    const current = store.tagSet(annotator)?.links.find((l) => l.members.includes(source.id));
-    let link: Link;
-    if (current) {
-      link = current.members.includes(annotation.id) ? current : { ...current, members: [...current.members, annotation.id], updatedAt: now };
-    } else {
-      link = {
-        id: newId('ln'),
-        annotator,
-        label: defaultLinkLabel([source]),
-        kind: input.kind ?? 'same-claim',
-        members: [source.id, annotation.id],
-        note: '',
-        createdAt: now,
-        updatedAt: now,
-      };
-    }
-    await store.updateTagSet(annotator, (draft) => {
-      if (!existing) draft.annotations.push(annotation);
-      upsert(draft.links, link);
-    });
-    return { annotation, link };
+    const fields = { source, article, span: resolveSpan(article, input), kind: input.kind, now: this.now(), newId };
+    return this.editOwn(annotator, (draft) => acceptSuggestionInDraft(draft, fields));
   }
 
   async exportStudy(input: Input<'exportStudy'>): Promise<Output<'exportStudy'>> {
     const store = this.requireStore();
     const now = this.options.now?.() ?? new Date();
     return exportFile(input, { project: store.project(), tagSets: store.tagSets(), articles: this.loaded.values(), ctx: this.compareContext(), now, annotator: this.annotator });
+  }
+
+  async listTagSets(): Promise<Output<'listTagSets'>> {
+    return tagSetRows(this.requireStore(), this.annotator);
+  }
+
+  async importTeammates(input: Input<'importTeammates'>): Promise<Output<'importTeammates'>> {
+    return { results: await importTeammates(this.requireStore(), input.paths, this.annotator) };
+  }
+
+  async studyChanges(input: Input<'studyChanges'>): Promise<Output<'studyChanges'>> {
+    const changes = await studyChanges(this.requireStore(), input.since);
+    this.requireStore(); // takes in articles the refresh found
+    return changes;
+  }
+
+  async adoptAnnotation(input: Input<'adoptAnnotation'>): Promise<Output<'adoptAnnotation'>> {
+    return adoptAnnotation(this.team(), input);
+  }
+
+  async curate(input: Input<'curate'>): Promise<Output<'curate'>> {
+    return curate(this.team(), input);
+  }
+
+  private team(): TeamContext {
+    const store = this.requireStore();
+    const article = (id: string) => this.requireArticle(id).article;
+    return { store, annotator: this.requireAnnotator(), now: this.now(), article, edit: (annotator, rule) => this.editOwn(annotator, rule) };
   }
 
   private index(): SuggestIndex {
@@ -476,23 +371,24 @@ export class StudyService implements Api {
     throw new StudyError('not-found', `Unknown link id ${id}`, { field: 'linkId' });
   }
 
-  private ownAnnotation(annotator: string, id: string): Annotation {
+  /** One annotator's tag set when named (none if it has none yet), else every tag set. */
+  private tagSetsInScope(annotator: string | undefined): readonly TagSet[] {
     const store = this.requireStore();
-    const found = store.tagSet(annotator)?.annotations.find((a) => a.id === id);
-    if (found) return found;
-    const owner = store.tagSets().find((t) => t.annotations.some((a) => a.id === id));
-    if (owner) {
-      throw new StudyError('bad-input', `Annotation ${id} is in ${owner.annotator}'s tag set; switch annotator to ${owner.annotator} to change it`, { field: 'id' });
-    }
-    throw new StudyError('not-found', `Unknown annotation id ${id}`, { field: 'id' });
+    if (!annotator) return store.tagSets();
+    const one = store.tagSet(annotator);
+    return one ? [one] : [];
   }
 
-  private ownLink(annotator: string, id: string): Link {
+  /** Applies a tag set rule to the annotator's own tag set (the others for lookups) and saves; returns the rule's result. */
+  private async editOwn<R>(annotator: string, rule: (draft: TagSet, others: readonly TagSet[]) => R): Promise<R> {
     const store = this.requireStore();
-    const found = store.tagSet(annotator)?.links.find((l) => l.id === id);
-    if (found) return found;
-    const owner = store.tagSets().find((t) => t.links.some((l) => l.id === id));
-    if (owner) throw new StudyError('bad-input', `Link ${id} is in ${owner.annotator}'s tag set`, { field: 'linkId' });
-    throw new StudyError('not-found', `Unknown link id ${id}`, { field: 'linkId' });
+    const others = store.tagSets().filter((t) => t.annotator !== annotator);
+    let result: R | undefined;
+    const now = this.now();
+    await store.updateTagSet(annotator, (draft) => {
+      result = rule(draft, others);
+      draft.updatedAt = now;
+    });
+    return result as R;
   }
 }

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { StudyError } from '../../shared/errors';
 
-/** What `.lock` holds: who has the study open. */
+/** What a lock file holds: which process (on which host) holds it. */
 export interface LockInfo {
   pid: number;
   host: string;
@@ -14,12 +14,22 @@ export interface LockInfo {
 
 export const LOCK_FILE = '.lock';
 
+export interface LockOptions {
+  /** The lock file, relative to the study folder (default `.lock`, the whole study). */
+  file?: string;
+  /** This machine's name as recorded in the lock (default os.hostname(); tests pass one to act as another machine). */
+  host?: string;
+  /** What the lock guards, for messages (default "study <dir>"). */
+  what?: string;
+}
+
 /** An unreadable lock younger than this may still be being written by its owner. */
 const FRESH_UNREADABLE_MS = 10_000;
 
 /**
- * Exclusive ownership of a study folder by one process, so two writers never
- * interleave saves. The lock is a file created with O_EXCL; a lock left by a
+ * Exclusive ownership of what one writer owns in a study folder (a tag set,
+ * an import; by default the whole study), so two writers never interleave
+ * saves of one file. The lock is a file created with O_EXCL; a lock left by a
  * process that died on this host is taken over.
  */
 export class StudyLock {
@@ -44,19 +54,36 @@ export class StudyLock {
     process.on('exit', this.#onExit);
   }
 
-  /** Takes the lock of `dir`, or throws StudyError 'locked' naming the process that holds it. */
-  static async acquire(dir: string): Promise<StudyLock> {
-    const file = path.join(dir, LOCK_FILE);
+  /** Takes a lock in `dir`, or throws StudyError 'locked' naming the process that holds it. */
+  static async acquire(dir: string, options: LockOptions = {}): Promise<StudyLock> {
+    const rel = options.file ?? LOCK_FILE;
+    const file = path.join(dir, ...rel.split('/'));
+    const host = options.host ?? os.hostname();
+    const what = options.what ?? `study ${dir}`;
+    if (rel.includes('/')) await fs.mkdir(path.dirname(file)).catch(() => undefined); // a missing study folder is reported below
     for (let attempt = 0; attempt < 5; attempt++) {
-      const info: LockInfo = { pid: process.pid, host: os.hostname(), createdAt: new Date().toISOString() };
-      if (await tryCreate(file, info)) return new StudyLock(file, info);
+      const info: LockInfo = { pid: process.pid, host, createdAt: new Date().toISOString() };
+      if (await tryCreate(file, info, rel)) return new StudyLock(file, info);
       const holder = await readLock(file);
       if (!holder) continue; // released between our attempt and the read: try again
-      const held = heldBy(holder);
-      if (held) throw new StudyError('locked', lockedMessage(dir, held));
+      const held = heldBy(holder, host);
+      if (held) throw new StudyError('locked', lockedMessage(what, file, held));
       await takeOverStale(file, holder.text);
     }
-    throw new StudyError('locked', `study ${dir} is being opened by another process; try again`);
+    throw new StudyError('locked', `${what} is being opened by another process; try again`);
+  }
+
+  /** Like acquire, but waits (polling) while another writer holds a short-lived lock such as an import's. */
+  static async acquireWaiting(dir: string, options: LockOptions, timeoutMs = 10_000): Promise<StudyLock> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        return await StudyLock.acquire(dir, options);
+      } catch (error) {
+        if (!(error instanceof StudyError) || error.code !== 'locked' || Date.now() > until) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 30));
+      }
+    }
   }
 
   /** True until release() (or process exit) gave the lock up. */
@@ -77,13 +104,13 @@ export class StudyLock {
 }
 
 /** Creates the lock file if no one has one; false if it already exists. */
-async function tryCreate(file: string, info: LockInfo): Promise<boolean> {
+async function tryCreate(file: string, info: LockInfo, rel: string): Promise<boolean> {
   let handle: fs.FileHandle;
   try {
     handle = await fs.open(file, 'wx');
   } catch (error) {
     if (isCode(error, 'EEXIST')) return false;
-    throw new StudyError('io', `cannot create the lock file ${file}: ${errorMessage(error)}`, { file: LOCK_FILE });
+    throw new StudyError('io', `cannot create the lock file ${file}: ${errorMessage(error)}`, { file: rel });
   }
   try {
     await handle.writeFile(`${JSON.stringify(info)}\n`, 'utf8');
@@ -124,13 +151,13 @@ function parseLock(text: string): LockInfo | null {
 }
 
 /** Who holds the lock, or null when it is stale (its process is gone). */
-function heldBy(lock: LockOnDisk): { pid: number | null; host: string | null } | null {
+function heldBy(lock: LockOnDisk, host: string): { pid: number | null; host: string | null } | null {
   if (!lock.info) {
     // Half-written by an owner that is starting up right now, or left by a crash long ago.
     return Date.now() - lock.mtimeMs < FRESH_UNREADABLE_MS ? { pid: null, host: null } : null;
   }
   // A process on another machine (shared folder) cannot be checked, so it counts as alive.
-  if (lock.info.host !== os.hostname()) return { pid: lock.info.pid, host: lock.info.host };
+  if (lock.info.host !== host) return { pid: lock.info.pid, host: lock.info.host };
   return isAlive(lock.info.pid) ? { pid: lock.info.pid, host: null } : null;
 }
 
@@ -145,12 +172,12 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-function lockedMessage(dir: string, held: { pid: number | null; host: string | null }): string {
-  if (held.pid === null) return `study ${dir} is being opened by another process; try again`;
+function lockedMessage(what: string, file: string, held: { pid: number | null; host: string | null }): string {
+  if (held.pid === null) return `${what} is being opened by another process; try again`;
   if (held.host !== null) {
-    return `study ${dir} is open on ${held.host} (pid ${held.pid}); close it there, or delete ${path.join(dir, LOCK_FILE)} if that computer crashed`;
+    return `${what} is open on ${held.host} (pid ${held.pid}); close it there, or delete ${file} if that computer crashed`;
   }
-  return `study ${dir} is open in another process (pid ${held.pid})`;
+  return `${what} is open in another process (pid ${held.pid})`;
 }
 
 /**

@@ -69,3 +69,15 @@ export function studyPath(dir: string, file: string): string {
 export function backupPath(dir: string, file: string): string {
   return path.join(dir, BACKUP_DIR, ...file.split('/'));
 }
+
+/** Where writers' locks live: one per thing one writer owns, never the whole study. */
+export const LOCKS_DIR = '.locks';
+
+/** Held only while articles are added or shared metadata (project.json) is merged. */
+export const IMPORT_LOCK_FILE = `${LOCKS_DIR}/import.lock`;
+
+/** The lock guarding a study file: a tag set's own lock (held by its writer), else the import lock. */
+export function lockFileFor(file: string): string {
+  const match = /^tagsets\/([^/]+)\.json$/.exec(file);
+  return match ? `${LOCKS_DIR}/${match[1]}.lock` : IMPORT_LOCK_FILE;
+}

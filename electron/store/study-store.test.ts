@@ -7,7 +7,7 @@ import { StudyError } from '../../shared/errors';
 import { SCHEMA_VERSION, type TagSet } from '../../shared/model';
 import { isAlive } from './lock';
 import { stableStringify } from './stable-json';
-import { articleFile, tagSetFile } from './study-files';
+import { articleFile, lockFileFor, tagSetFile } from './study-files';
 import { StudyStore } from './study-store';
 import { sampleAnnotation, sampleArticle, sampleStudy, tempDir } from './test-fixtures';
 
@@ -61,11 +61,12 @@ async function seeded(): Promise<void> {
 }
 
 describe('StudyStore.create', () => {
-  it('makes the folders, takes the lock and writes project.json in stable form', async () => {
+  it('makes the folders, writes project.json in stable form and holds no lock afterwards', async () => {
     const store = await create();
     expect(store.dir).toBe(path.resolve(dir));
     expect(await readText('project.json')).toBe(stableStringify(sampleStudy()));
-    expect((await fs.readdir(dir)).sort()).toEqual(['.backup', '.lock', 'articles', 'project.json', 'tagsets']);
+    expect((await fs.readdir(dir)).sort()).toEqual(['.backup', '.locks', 'articles', 'project.json', 'tagsets']);
+    expect(await fs.readdir(file('.locks'))).toEqual([]);
     expect(store.project()).toEqual(sampleStudy());
   });
 
@@ -126,24 +127,39 @@ describe('StudyStore.open', () => {
 });
 
 describe('lock', () => {
-  it('refuses a second open of an open study, and allows it after close', async () => {
-    const store = await create();
-    const error = await failure(StudyStore.open(dir));
+  it('opens a study twice, but refuses a second writer of one tag set until the first closes', async () => {
+    const first = await create();
+    await first.updateTagSet('Alice', (d) => void d.annotations.push(sampleAnnotation('x1', 'Alice')));
+    const second = await open();
+    await second.updateTagSet('Bob', (d) => void d.annotations.push(sampleAnnotation('y1', 'Bob')));
+    const error = await failure(second.updateTagSet('Alice', () => undefined));
     expect(error.code).toBe('locked');
-    expect(error.message).toBe(`study ${path.resolve(dir)} is open in another process (pid ${process.pid})`);
-    await store.close();
-    await expect(fs.access(file('.lock'))).rejects.toMatchObject({ code: 'ENOENT' });
-    expect((await open()).project().name).toBe(sampleStudy().name);
+    expect(error.message).toBe(`the tag set of Alice in ${path.resolve(dir)} is open in another process (pid ${process.pid})`);
+    await first.close();
+    await expect(fs.access(file(lockFileFor(tagSetFile('Alice'))))).rejects.toMatchObject({ code: 'ENOENT' });
+    const saved = await second.updateTagSet('Alice', (d) => void (d.annotations[0]!.note = 'second writer'));
+    expect(saved.annotations.map((a) => a.id)).toEqual(['x1']);
   });
 
-  it('takes over a stale lock left by a dead process', async () => {
+  it('takes over a stale tag set lock left by a dead process', async () => {
     await seeded();
     const pid = spawnSync(process.execPath, ['-e', '']).pid;
     expect(pid !== undefined && !isAlive(pid)).toBe(true);
-    await fs.writeFile(file('.lock'), JSON.stringify({ pid, host: os.hostname(), createdAt: '2024-01-01T00:00:00Z' }));
+    const lock = lockFileFor(tagSetFile('Alice'));
+    await fs.writeFile(file(lock), JSON.stringify({ pid, host: os.hostname(), createdAt: '2024-01-01T00:00:00Z' }));
     const store = await open();
-    expect(JSON.parse(await readText('.lock'))).toMatchObject({ pid: process.pid });
+    await store.updateTagSet('Alice', () => undefined);
+    expect(JSON.parse(await readText(lock))).toMatchObject({ pid: process.pid });
     expect(store.tagSets()).toHaveLength(2);
+  });
+
+  it('counts a lock from another host as held, and says where', async () => {
+    await seeded();
+    const store = await StudyStore.open(dir, { host: 'laptop-b' });
+    opened.push(store);
+    await store.updateTagSet('Alice', () => undefined);
+    const here = await open();
+    expect((await failure(here.updateTagSet('Alice', () => undefined))).message).toMatch(/^the tag set of Alice in .* is open on laptop-b \(pid \d+\); close it there/);
   });
 });
 
@@ -267,7 +283,7 @@ describe('changes', () => {
     const saved = store.updateTagSet('Alice', (d) => void d.annotations.push(sampleAnnotation('x1', 'Alice')));
     void store.close();
     await store.close(); // the second call must not resolve before the first has finished
-    await expect(fs.access(file('.lock'))).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await fs.readdir(file('.locks'))).toEqual([]);
     expect((JSON.parse(await readText(tagSetFile('Alice'))) as TagSet).annotations).toHaveLength(1);
     await saved;
   });
@@ -298,7 +314,7 @@ describe('damaged files', () => {
     expect(error.message).toMatch(/^articles\/a1\.json: not valid JSON at line 1, column 33 \(position 32\): /);
     expect(error.details).toMatchObject({ file: 'articles/a1.json', backup: false });
     expect(await readText(articleFile('a1'))).toBe(damaged);
-    await expect(fs.access(file('.lock'))).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await fs.readdir(file('.locks')).catch(() => [])).toEqual([]);
   });
 
   it('names the first failing path of a file that fails the schema, and says a backup exists', async () => {
@@ -353,14 +369,14 @@ describe('damaged files', () => {
     }
   });
 
-  it('restoreBackup says when there is no backup, and refuses while the study is open', async () => {
+  it('restoreBackup says when there is no backup, and refuses while another process writes the file', async () => {
     await seeded();
     expect(await failure(StudyStore.restoreBackup(dir, articleFile('a1')))).toMatchObject({ code: 'not-found' });
     const store = await open();
-    await store.updateProject((d) => void (d.name = 'v2'));
-    expect(await failure(StudyStore.restoreBackup(dir, 'project.json'))).toMatchObject({ code: 'locked' });
+    await store.updateTagSet('Alice', (d) => void (d.annotations[0]!.note = 'v2'));
+    expect(await failure(StudyStore.restoreBackup(dir, tagSetFile('Alice')))).toMatchObject({ code: 'locked' });
     await store.close();
-    await StudyStore.restoreBackup(dir, 'project.json');
-    expect((await open()).project().name).toBe(sampleStudy().name);
+    await StudyStore.restoreBackup(dir, tagSetFile('Alice'));
+    expect((await open()).tagSet('Alice')?.annotations[0]?.note).toBe('first');
   });
 });

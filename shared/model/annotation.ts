@@ -26,6 +26,8 @@ export const Annotation = z.object({
   updatedAt: IsoDate,
   position: TextPositionSelector,
   quote: TextQuoteSelector,
+  /** Set when this is a copy of a teammate's annotation (adopted, or taken into a curation). */
+  adoptedFrom: z.object({ annotator: AnnotatorName, annotationId: Id }).optional(),
 });
 export type Annotation = z.infer<typeof Annotation>;
 
@@ -46,11 +48,40 @@ export const Link = z.object({
 });
 export type Link = z.infer<typeof Link>;
 
-/** tagsets/<annotator>.json: one annotator's annotations and links. */
+export const TAG_SET_KINDS = ['annotator', 'curation'] as const;
+export const TagSetKind = z.enum(TAG_SET_KINDS);
+export type TagSetKind = z.infer<typeof TagSetKind>;
+
+export const CURATION_DECISIONS = ['accept-a', 'accept-b', 'both', 'edited', 'reject'] as const;
+export const CurationDecision = z.enum(CURATION_DECISIONS);
+export type CurationDecision = z.infer<typeof CurationDecision>;
+
+/** One resolved disagreement of a curation: what was decided about which annotations, and what it produced. */
+export const CurationRecord = z.object({
+  id: Id,
+  decision: CurationDecision,
+  /** The disagreeing annotations, each by annotator and id. */
+  sources: z.array(z.object({ annotator: AnnotatorName, annotationId: Id })).min(1),
+  /** Ids of the annotations of this tag set the decision produced (none for a rejection). */
+  results: z.array(Id),
+  decidedAt: IsoDate,
+});
+export type CurationRecord = z.infer<typeof CurationRecord>;
+
+/**
+ * tagsets/<annotator>.json: one annotator's annotations and links. A
+ * curation tag set (kind 'curation') holds a consensus built from several
+ * annotators' work, with a record per decision. Fields added after version 1
+ * are optional, so older files read unchanged.
+ */
 export const TagSet = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   annotator: AnnotatorName,
+  kind: TagSetKind.optional(),
+  /** When the tag set last changed; absent in files written before it was recorded. */
+  updatedAt: IsoDate.optional(),
   annotations: z.array(Annotation),
   links: z.array(Link),
+  decisions: z.array(CurationRecord).optional(),
 });
 export type TagSet = z.infer<typeof TagSet>;

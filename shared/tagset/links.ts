@@ -1,4 +1,4 @@
-import type { Annotation, Link, TagSet } from '../model';
+import type { Annotation, Link, LinkKind, TagSet } from '../model';
 import { StudyError } from '../errors';
 
 /**
@@ -69,7 +69,104 @@ export function removeAnnotationFromDraft(draft: TagSet, id: string, now: string
   return { annotation: annotation!, updatedLinks, removedLinks, linksBefore };
 }
 
-/** Links that contain an annotation, for asking before a delete. */
-export function linksContaining(tagSet: TagSet | undefined, id: string): Link[] {
-  return tagSet?.links.filter((l) => l.members.includes(id)) ?? [];
+/** A link's default label: its first member's quote on one line, cut near 60 characters. */
+export function defaultLinkLabel(members: readonly Annotation[]): string {
+  const text = members[0]!.quote.exact.replace(/\s+/g, ' ');
+  return text.length <= 60 ? text : `${text.slice(0, 59)}…`;
+}
+
+/**
+ * Refuses a link that would repeat one the annotator already has: the same
+ * kind over the same set of members (in any order). `exceptId` is the link
+ * being edited, which may keep its own members.
+ */
+export function checkNotDuplicate(tagSet: TagSet | undefined, kind: LinkKind, members: readonly string[], exceptId?: string): void {
+  const wanted = [...members].sort().join(' ');
+  const twin = tagSet?.links.find((l) => l.id !== exceptId && l.kind === kind && [...l.members].sort().join(' ') === wanted);
+  if (twin) {
+    throw new StudyError('conflict', `You already have a ${kind} link over these ${members.length} annotations ("${twin.label}", ${twin.id}); edit that one instead`, {
+      field: 'annotationIds',
+    });
+  }
+}
+
+export interface NewLinkFields {
+  id: string;
+  annotator: string;
+  annotationIds: readonly string[];
+  label?: string | undefined;
+  kind?: LinkKind | undefined;
+  note?: string | undefined;
+  now: string;
+}
+
+/**
+ * A new link of the annotator's own annotations, checked (members exist, are
+ * the annotator's, span two articles, and no twin link exists) and added to the draft.
+ */
+export function addLinkToDraft(draft: TagSet, others: readonly TagSet[], fields: NewLinkFields): Link {
+  const members = checkLinkMembers(draft, fields.annotationIds, others);
+  const kind = fields.kind ?? 'same-claim';
+  const ids = members.map((m) => m.id);
+  checkNotDuplicate(draft, kind, ids);
+  const link: Link = {
+    id: fields.id,
+    annotator: fields.annotator,
+    label: fields.label || defaultLinkLabel(members),
+    kind,
+    members: ids,
+    note: fields.note ?? '',
+    createdAt: fields.now,
+    updatedAt: fields.now,
+  };
+  draft.links.push(link);
+  return link;
+}
+
+export interface LinkEdit {
+  linkId: string;
+  label?: string | undefined;
+  kind?: LinkKind | undefined;
+  note?: string | undefined;
+  add?: readonly string[] | undefined;
+  remove?: readonly string[] | undefined;
+}
+
+/**
+ * Edits a link of the draft: members in `remove` leave (each must be a
+ * member), members in `add` join at the end (ones already in are ignored);
+ * the result must still be a valid link and not repeat another.
+ */
+export function editLinkInDraft(draft: TagSet, others: readonly TagSet[], edit: LinkEdit, now: string): Link {
+  const index = draft.links.findIndex((l) => l.id === edit.linkId);
+  const current = draft.links[index];
+  if (!current) throw new StudyError('not-found', `Unknown link id ${edit.linkId}`, { field: 'linkId' });
+  const removing = new Set(edit.remove ?? []);
+  for (const id of removing) {
+    if (!current.members.includes(id)) throw new StudyError('bad-input', `Annotation ${id} is not a member of link ${current.id}`, { field: 'remove' });
+  }
+  const ids = [...current.members.filter((m) => !removing.has(m)), ...(edit.add ?? []).filter((id) => !current.members.includes(id))];
+  const members = checkLinkMembers(draft, ids, others).map((m) => m.id);
+  const kind = edit.kind ?? current.kind;
+  checkNotDuplicate(draft, kind, members, current.id);
+  const next: Link = { ...current, label: edit.label ?? current.label, kind, note: edit.note ?? current.note, members, updatedAt: now };
+  draft.links[index] = next;
+  return next;
+}
+
+/** The link `id` of `annotator`'s tag set; another annotator's link is read-only here. */
+export function ownLink(tagSets: readonly TagSet[], annotator: string, id: string): Link {
+  const found = tagSets.find((t) => t.annotator === annotator)?.links.find((l) => l.id === id);
+  if (found) return found;
+  const owner = tagSets.find((t) => t.links.some((l) => l.id === id));
+  if (owner) throw new StudyError('bad-input', `Link ${id} is in ${owner.annotator}'s tag set, which is read-only for you (${annotator})`, { field: 'linkId' });
+  throw new StudyError('not-found', `Unknown link id ${id}`, { field: 'linkId' });
+}
+
+/** Removes a link from the draft and returns it. */
+export function removeLinkFromDraft(draft: TagSet, id: string): Link {
+  const link = draft.links.find((l) => l.id === id);
+  if (!link) throw new StudyError('not-found', `Unknown link id ${id}`, { field: 'linkId' });
+  draft.links = draft.links.filter((l) => l.id !== id);
+  return link;
 }
