@@ -65,8 +65,8 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
   { action: 'next-disagreement', label: 'Review: next disagreement', keys: ['N'] },
   { action: 'previous-disagreement', label: 'Review: previous disagreement', keys: ['P'] },
   { action: 'accept-a', label: 'Consensus: accept side A', keys: ['A'] },
-  // B also shows or hides boilerplate: while the consensus is open the review module takes it.
-  { action: 'accept-b', label: 'Consensus: accept side B', keys: ['B'] },
+  // B is the boilerplate key; while the consensus is open the review module takes it as "accept B".
+  { action: 'accept-b', label: 'Consensus: accept side B (B while the consensus is open)', keys: [] },
   { action: 'reject-disagreement', label: 'Consensus: reject both', keys: ['X'] },
 ];
 
