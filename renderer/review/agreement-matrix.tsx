@@ -25,7 +25,7 @@ export function AgreementMatrix({ report }: { report: AgreementReport }) {
         </div>
       </div>
       <p className="figure-line">{FIGURE_EXPLANATIONS[figure as FigureName]}</p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Pairwise agreement table">
         <table className="matrix-table">
           <thead>
             <tr>

@@ -48,7 +48,7 @@ export function AgreementView() {
       </div>
       <AgreementMatrix report={report} />
       <h3 className="match-group-title">By category, label and article</h3>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Agreement by category, label and article">
         <table className="agreement-table">
           <thead>
             <tr>

@@ -2,7 +2,7 @@ import { useWorkspaceState } from '../app';
 import { MatchRow } from './match-row';
 import { ReviewLinks } from './review-links';
 import { useReviewActions, useReviewState } from './review-provider';
-import { annotatorColours, groupMatches, matchKey } from './state/review-selectors';
+import { annotatorColours, groupMatches, matchKey, stepIndexes } from './state/review-selectors';
 import { useReviewData } from './use-review-data';
 
 const DECISION_NAMES: Record<string, string> = {
@@ -29,7 +29,7 @@ export function MatchList({ disagreementsOnly = false }: { disagreementsOnly?: b
   const articles = useWorkspaceState((s) => s.articles);
   const { matches, disagreements, links } = useReviewData();
   const colours = annotatorColours(annotators);
-  const current = disagreements[cursor];
+  const current = (disagreementsOnly ? stepIndexes(matches, annotators, true) : disagreements)[cursor];
 
   if (annotators.length < 2) return <p className="review-hint">Choose at least two annotators above.</p>;
   if (matches.length === 0) return <p className="review-hint">Nobody chosen tagged anything here yet.</p>;
@@ -71,7 +71,7 @@ export function MatchList({ disagreementsOnly = false }: { disagreementsOnly?: b
   };
 
   if (disagreementsOnly) {
-    const sides = disagreements.filter((i) => matchKey(matches[i]!, annotators) !== '');
+    const sides = stepIndexes(matches, annotators, true);
     if (sides.length === 0) return <p className="review-hint">No disagreements between {annotators[0]} and {annotators[1]} here.</p>;
     return <ol className="match-list" aria-label="Disagreements">{sides.map((i) => row(i, true))}</ol>;
   }

@@ -11,9 +11,10 @@ import { AnnotatorStyles } from './teammates-legend';
  */
 export function ReviewArea({ children }: { children: ReactNode }) {
   const open = useReviewState((s) => s.open);
+  const tab = useReviewState((s) => s.tab);
   return (
     <>
-      <div className={open ? 'review-stack open' : 'review-stack'}>
+      <div className={open ? 'review-stack open' : 'review-stack'} data-tab={open ? tab : undefined}>
         {open && (
           <main className="review-main" aria-label="Review">
             <ReviewView />

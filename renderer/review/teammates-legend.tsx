@@ -22,7 +22,7 @@ export function AnnotatorStyles() {
   const colours = annotatorColours(all);
   const rules = all
     .filter((a) => a !== me)
-    .map((a) => `.viewer-mount [data-annotator="${CSS.escape(a)}"] { outline: 2px dashed ${colours[a]}; outline-offset: -1px; }`)
+    .map((a) => `.hl[data-annotator="${CSS.escape(a)}"] { outline: 1.5px dashed ${colours[a]}; outline-offset: 1px; }`)
     .join('\n');
   return <style>{rules}</style>;
 }

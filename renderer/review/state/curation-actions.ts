@@ -1,7 +1,7 @@
 import type { CurationDecision } from '../../../shared/model';
 import { tagSetChange, type TagSetChange } from '../../app';
 import { applyToAnnotations, type ReviewContext } from './review-context';
-import { curationRequest, disagreementIndexes, matchKey, reviewMatches, type Choice } from './review-selectors';
+import { curationRequest, matchKey, reviewMatches, stepIndexes, type Choice } from './review-selectors';
 import type { Decided } from './review-state';
 
 const DECISION_WORDS: Record<CurationDecision, string> = {
@@ -44,7 +44,7 @@ export function createCurationActions(ctx: ReviewContext, showMatch: (index: num
       return;
     }
     const matches = reviewMatches(s);
-    const list = disagreementIndexes(matches);
+    const list = stepIndexes(matches, s.annotators, true);
     const index = list[Math.max(0, s.cursor)];
     const match = index === undefined ? undefined : matches[index];
     if (!match) {

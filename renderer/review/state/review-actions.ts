@@ -1,5 +1,5 @@
 import type { ReviewContext } from './review-context';
-import { decidedFromConsensus, defaultAnnotators, disagreementIndexes, reviewableAnnotators, reviewMatches } from './review-selectors';
+import { decidedFromConsensus, defaultAnnotators, reviewableAnnotators, reviewMatches, stepIndexes } from './review-selectors';
 import type { MatrixFigure, ReviewTab } from './review-state';
 
 /** Opening the review, choosing what it covers, and moving through its disagreements. */
@@ -49,7 +49,8 @@ export function createReviewActions(ctx: ReviewContext) {
   }
 
   function setTab(tab: ReviewTab): void {
-    store.set({ tab });
+    // The consensus steps through another list (sides A and B only), so the place starts over.
+    store.set((s) => (s.tab === tab ? {} : { tab, cursor: -1 }));
   }
 
   /** Reviews one article (the focused one) or the whole study (null). */
@@ -81,7 +82,7 @@ export function createReviewActions(ctx: ReviewContext) {
     const s = store.get();
     const m = reviewMatches(s)[index];
     if (!m) return;
-    const d = disagreementIndexes(reviewMatches(s)).indexOf(index);
+    const d = stepIndexes(reviewMatches(s), s.annotators, s.tab === 'consensus').indexOf(index);
     store.set({ cursor: d });
     const span = m.spans[0]!;
     const w = ws.store.get();
@@ -95,7 +96,7 @@ export function createReviewActions(ctx: ReviewContext) {
   function step(direction: 1 | -1): void {
     const s = store.get();
     const matches = reviewMatches(s);
-    const list = disagreementIndexes(matches);
+    const list = stepIndexes(matches, s.annotators, s.tab === 'consensus');
     if (list.length === 0) {
       ctx.inform(s.annotators.length < 2 ? 'Choose at least two annotators to review' : 'No disagreements here: the chosen annotators tagged the same spans the same way');
       return;

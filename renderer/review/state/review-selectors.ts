@@ -16,9 +16,27 @@ export function reviewSpans(annotations: readonly Annotation[], annotators: read
   return annotations.filter((a) => chosen.has(a.annotator) && (articleId === null || a.articleId === articleId)).map(spanOf);
 }
 
-/** Whether the annotators disagree on a match: boundaries, who tagged it, category or label. */
+/** Whether the annotators disagree on a match: boundaries, who tagged it (someone chosen did not), category or label. */
 export function isDisagreement(m: SpanMatch): boolean {
-  return m.kind !== 'same-span' || !m.categoryAgrees || !m.labelAgrees;
+  return m.kind !== 'same-span' || m.missing.length > 0 || !m.categoryAgrees || !m.labelAgrees;
+}
+
+/** Whether sides A and B (the first two chosen) disagree on a match: the consensus decides only these. */
+export function sidesDisagree(m: SpanMatch, annotators: readonly string[]): boolean {
+  const { a, b } = sidesOf(m, annotators);
+  if (!a && !b) return false;
+  if (!a || !b) return true;
+  return a.start !== b.start || a.end !== b.end || a.category !== b.category || a.label !== b.label;
+}
+
+/** The matches J/K (or N/P) step through: every disagreement, or in the consensus tab those between sides A and B. */
+export function stepIndexes(matches: readonly SpanMatch[], annotators: readonly string[], consensus: boolean): number[] {
+  if (!consensus) return disagreementIndexes(matches);
+  const out: number[] = [];
+  matches.forEach((m, i) => {
+    if (sidesDisagree(m, annotators)) out.push(i);
+  });
+  return out;
 }
 
 /** Indexes (into the matches) of the disagreements, in list order. */
@@ -89,7 +107,7 @@ export function decidedFromConsensus(consensus: readonly Annotation[], matches: 
   }
   const out: Record<string, Decided> = {};
   for (const m of matches) {
-    if (!isDisagreement(m)) continue;
+    if (!sidesDisagree(m, annotators)) continue;
     const key = matchKey(m, annotators);
     const results = key.split(' ').flatMap((id) => bySource.get(id) ?? []);
     if (key && results.length > 0) out[key] = { decision: 'resolved', results };
@@ -102,9 +120,8 @@ export function consensusProgress(matches: readonly SpanMatch[], annotators: rea
   let resolved = 0;
   let total = 0;
   for (const m of matches) {
-    if (!isDisagreement(m)) continue;
+    if (!sidesDisagree(m, annotators)) continue;
     const key = matchKey(m, annotators);
-    if (!key) continue;
     total++;
     if (decided[key]) resolved++;
   }
