@@ -83,6 +83,9 @@ test('brings teammates in, reviews them beside my work, measures agreement and b
     await expect(aliceCard).toContainText('Alice’s');
     await expect(aliceCard.getByRole('button', { name: 'Delete annotation' })).toHaveCount(0);
     await expect(viewer(page).locator('[data-annotator="Alice"]').first()).toBeVisible();
+    // Told apart from mine: a dashed outline in her legend colour.
+    await expect(viewer(page).locator('[data-annotator="Alice"]').first()).toHaveCSS('outline-style', 'dashed');
+    await expect(viewer(page).locator('[data-annotator="Dana"]').first()).toHaveCSS('outline-style', 'none');
 
     // A file copied into tagsets/ while the app is open appears without a reload.
     const ben = await teammateTagSet(host, 'Ben', [

@@ -54,7 +54,7 @@ export function MatchRow({ match, text, colours, current, articleTitle, onShow, 
       </ul>
       <p className="match-flags">
         {!match.categoryAgrees && <span className="flag">Category differs</span>}
-        {!match.labelAgrees && <span className="flag">Label differs</span>}
+        {match.categoryAgrees && !match.labelAgrees && <span className="flag">Label differs</span>}
         {match.kind === 'overlapping' && <span className="flag">Boundaries differ</span>}
       </p>
       {children}

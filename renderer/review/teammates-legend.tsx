@@ -1,4 +1,5 @@
 import { Eye, EyeOff } from 'lucide-react';
+import { useEffect } from 'react';
 import { useActions, useWorkspaceState } from '../app';
 import { useReviewState } from './review-provider';
 import { annotatorColours } from './state/review-selectors';
@@ -15,16 +16,31 @@ function useAnnotators(): { me: string | null; all: string[] } {
 /**
  * Teammates' highlights drawn apart from mine: a dashed outline in the
  * annotator's colour (mine keep the plain category look), from a style
- * sheet built for the annotators present.
+ * sheet built for the annotators present. The sheet is made through the
+ * CSSOM (a constructed sheet), which the page's CSP allows where an inline
+ * <style> would be refused.
  */
 export function AnnotatorStyles() {
   const { me, all } = useAnnotators();
+  const rules = annotatorRules(all, me);
+  useEffect(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(rules);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }, [rules]);
+  return null;
+}
+
+/** One outline rule per teammate, in their legend colour. */
+export function annotatorRules(all: readonly string[], me: string | null): string {
   const colours = annotatorColours(all);
-  const rules = all
+  return all
     .filter((a) => a !== me)
     .map((a) => `.hl[data-annotator="${CSS.escape(a)}"] { outline: 1.5px dashed ${colours[a]}; outline-offset: 1px; }`)
     .join('\n');
-  return <style>{rules}</style>;
 }
 
 /** Panel section: who annotated, in which colour, and a toggle to show or hide each teammate. */
