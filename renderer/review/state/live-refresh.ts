@@ -33,6 +33,7 @@ export function createLiveRefresh(ctx: ReviewContext, reloadReview: () => Promis
   const { ws, api, store } = ctx;
   let since: number | null = null;
   let busy = false;
+  let troublesSeen = '';
 
   /** Reloads what the workspace shows from the service and applies the difference. */
   async function reloadFromDisk(): Promise<void> {
@@ -55,6 +56,10 @@ export function createLiveRefresh(ctx: ReviewContext, reloadReview: () => Promis
       const result = await api.studyChanges({ since: since ?? 0 });
       const first = since === null;
       since = result.version;
+      // A teammate's file that does not read is skipped until fixed: say so once per new trouble.
+      const troubles = result.troubles.map((t) => `${t.file}: ${t.message}`).join('; ');
+      if (troubles && troubles !== troublesSeen) ctx.inform(`Skipped until fixed: ${troubles}`);
+      troublesSeen = troubles;
       if (!first && result.changes.length > 0) await ws.serial(reloadFromDisk);
     } catch {
       // A failed poll is retried on the next tick; the study's own errors show when the analyst acts.

@@ -132,6 +132,16 @@ describe('live refresh', () => {
     expect(ws.store.get().annotations[OKAZ]?.some((a) => a.id === added.id)).toBe(true);
   });
 
+  it('says once which teammate file it skipped because it does not read', async () => {
+    const { review, ws, fake } = await setup();
+    fake.troubles = [{ file: 'tagsets/bo.json', message: 'annotations[0].start must be <= end' }];
+    await review.poll();
+    expect(ws.store.get().notice?.message).toBe('Skipped until fixed: tagsets/bo.json: annotations[0].start must be <= end');
+    ws.actions.dismissNotice();
+    await review.poll();
+    expect(ws.store.get().notice).toBeNull();
+  });
+
   it('does not reload when nothing changed', async () => {
     const { review, fake } = await setup();
     await review.poll();
@@ -161,6 +171,13 @@ describe('ownership and adopting', () => {
 });
 
 describe('bringing in teammates', () => {
+  it('points a tag set file dropped on the article import to the teammates dialog', async () => {
+    const { ws, fake } = await setup();
+    await ws.actions.importFiles([{ name: 'alice.json', read: async () => '{}' }]);
+    expect(ws.store.get().imports?.results[0]).toMatchObject({ ok: false, message: expect.stringMatching(/Bring in teammates’ work/) });
+    expect(fake.methods()).not.toContain('importArticle');
+  });
+
   it('shows the result per file', async () => {
     const { review, fake } = await setup();
     review.actions.openTeammates();

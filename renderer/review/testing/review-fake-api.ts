@@ -17,6 +17,7 @@ export class ReviewFakeApi extends FakeApi {
   decisions: CurationRecord[] = [];
   curations = new Set<string>();
   imported: string[][] = [];
+  troubles: Output<'studyChanges'>['troubles'] = [];
   private seq = 0;
 
   /** A teammate's file changed on disk (as the watch would report it). */
@@ -59,7 +60,7 @@ export class ReviewFakeApi extends FakeApi {
 
   async studyChanges(input: Input<'studyChanges'>): Promise<Output<'studyChanges'>> {
     this.calls.push({ method: 'studyChanges', input: input });
-    return { version: this.version, changes: this.changes.filter((c) => c.version > input.since), troubles: [] };
+    return { version: this.version, changes: this.changes.filter((c) => c.version > input.since), troubles: this.troubles };
   }
 
   async importTeammates(input: Input<'importTeammates'>): Promise<Output<'importTeammates'>> {
