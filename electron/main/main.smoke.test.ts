@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -195,8 +195,14 @@ describe('main.cjs with a stand-in electron', () => {
   });
 
   it('flushes the study before quitting', async () => {
-    const lock = join(userData, 'Sample.study', '.lock');
-    expect(existsSync(lock)).toBe(true);
+    // Locks are per writer-owned file: a change to my tag set takes its lock.
+    const call = record.ipc['studio:call']!;
+    const id = record.windows[0]?.webContents.id ?? -1;
+    expect(await call(fromApp(id), 'setAnnotator', { name: 'Quitter' })).toMatchObject({ ok: true });
+    const articles = (await call(fromApp(id), 'listArticles', {})) as { value: { id: string }[] };
+    expect(await call(fromApp(id), 'annotate', { articleId: articles.value[0]!.id, start: 0, end: 5, category: 'claim' })).toMatchObject({ ok: true });
+    const locks = join(userData, 'Sample.study', '.locks');
+    expect(readdirSync(locks)).toHaveLength(1);
     const quitsBefore = record.quits;
     let prevented = 0;
     const app = createRequire(join(appDir, 'dist', 'electron', 'main.cjs'))('electron').app as { emit(e: string, ev: unknown): void };
@@ -204,7 +210,7 @@ describe('main.cjs with a stand-in electron', () => {
     expect(prevented).toBe(1);
     for (let i = 0; i < 100 && record.quits === quitsBefore; i++) await new Promise((r) => setTimeout(r, 20));
     expect(record.quits).toBe(quitsBefore + 1);
-    // The study lock is released: the folder has no lock file left.
-    expect(existsSync(lock)).toBe(false);
+    // The tag set lock is released: no lock file is left.
+    expect(readdirSync(locks)).toEqual([]);
   });
 });

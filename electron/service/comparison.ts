@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AlignedPairView, SuggestionView } from '../../shared/api';
 import { compareMembers, splitSentences, termVariants, type Comparison, type TermTable } from '../../shared/compare';
-import type { Annotation, Link } from '../../shared/model';
+import type { Annotation, Link, Study } from '../../shared/model';
 import { alignStudy, buildIndex, parseWordVectors, suggest, type SuggestIndex, type WordVectors } from '../../shared/suggest';
 import { projectRoot } from '../repo-paths';
 import type { LoadedArticle } from './articles';
@@ -56,6 +56,14 @@ export function sentenceContext(text: string, start: number, end: number): strin
 export interface CompareContext {
   article(id: string): LoadedArticle | undefined;
   outletName(outletId: string): string;
+}
+
+/** The context comparisons read articles and outlet names through. */
+export function compareContextFor(project: Study, loaded: ReadonlyMap<string, LoadedArticle>): CompareContext {
+  return {
+    article: (id) => loaded.get(id),
+    outletName: (id) => project.outlets.find((o) => o.id === id)?.name ?? 'Unknown outlet',
+  };
 }
 
 /** Compares the members of a link, with each member's attribution annotations as cited-source evidence. */

@@ -1,4 +1,5 @@
-import type { Article, TagSet } from '../../shared/model';
+import type { StudySummary } from '../../shared/api';
+import type { Article, Study, TagSet } from '../../shared/model';
 import { StudyError } from '../../shared/errors';
 import { findQuoteAll } from '../../shared/text';
 
@@ -21,10 +22,19 @@ export function annotatorNames(tagSets: readonly TagSet[], current: string | nul
   return [...names].sort((a, b) => a.localeCompare(b));
 }
 
-export function upsert<T extends { id: string }>(list: T[], item: T): void {
-  const index = list.findIndex((x) => x.id === item.id);
-  if (index >= 0) list[index] = item;
-  else list.push(item);
+/** The study as getStudy reports it: names, counts, who is annotating. */
+export function studySummary(dir: string, project: Study, tagSets: readonly TagSet[], annotator: string | null, articleCount: number): StudySummary {
+  return {
+    dir,
+    name: project.name,
+    outlets: project.outlets,
+    codebook: project.codebook,
+    annotator,
+    annotators: annotatorNames(tagSets, annotator),
+    articleCount,
+    annotationCount: tagSets.reduce((n, t) => n + t.annotations.length, 0),
+    linkCount: tagSets.reduce((n, t) => n + t.links.length, 0),
+  };
 }
 
 /** Resolves a span from offsets or a quote, trimmed of surrounding whitespace; refuses empty ones. */

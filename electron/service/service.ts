@@ -7,6 +7,7 @@ import {
   addLinkToDraft,
   editLinkInDraft,
   editedAnnotation,
+  findLink,
   newAnnotation,
   ownAnnotation,
   ownLink,
@@ -21,8 +22,8 @@ import { StudyStore } from '../store/study-store';
 import { articleSummary, articleView, countsByArticle, importInto, loadArticle, type LoadedArticle } from './articles';
 import { newId, outletId } from './ids';
 import { importSeeds, loadSeedManifest } from './sample';
-import { annotatorNames, resolveSpan } from './resolve';
-import { alignFor, buildStudyIndex, compareLink, suggestFor, termOccurrences, termsFor, type CompareContext } from './comparison';
+import { annotatorNames, resolveSpan, studySummary } from './resolve';
+import { alignFor, buildStudyIndex, compareContextFor, compareLink, suggestFor, termOccurrences, termsFor, type CompareContext } from './comparison';
 import type { SuggestIndex } from '../../shared/suggest';
 import { exportStudy as exportFile } from './export';
 import { importTeammates, tagSetRows } from './teammates';
@@ -111,19 +112,7 @@ export class StudyService implements Api {
 
   async getStudy(): Promise<Output<'getStudy'>> {
     const store = this.requireStore();
-    const project = store.project();
-    const tagSets = store.tagSets();
-    return {
-      dir: store.dir,
-      name: project.name,
-      outlets: project.outlets,
-      codebook: project.codebook,
-      annotator: this.annotator,
-      annotators: annotatorNames(tagSets, this.annotator),
-      articleCount: this.loaded.size,
-      annotationCount: tagSets.reduce((n, t) => n + t.annotations.length, 0),
-      linkCount: tagSets.reduce((n, t) => n + t.links.length, 0),
-    };
+    return studySummary(store.dir, store.project(), store.tagSets(), this.annotator, this.loaded.size);
   }
 
   async openStudy(input: Input<'openStudy'>): Promise<Output<'openStudy'>> {
@@ -204,7 +193,10 @@ export class StudyService implements Api {
     const range = resolveSpan(article, input);
     const label = input.label === undefined ? undefined : resolveLabel(store.project().codebook, input.category, input.label);
     const annotation = newAnnotation({ id: newId('an'), article, annotator, category: input.category, label, note: input.note, span: range, now: this.now() });
-    return this.editOwn(annotator, (draft) => (draft.annotations.push(annotation), annotation));
+    return this.editOwn(annotator, (draft) => {
+      draft.annotations.push(annotation);
+      return annotation;
+    });
   }
 
   async updateAnnotation(input: Input<'updateAnnotation'>): Promise<Output<'updateAnnotation'>> {
@@ -306,9 +298,6 @@ export class StudyService implements Api {
     const store = this.requireStore();
     const annotator = this.requireAnnotator();
     const source = ownAnnotation(store.tagSets(), annotator, input.sourceAnnotationId);
-    if (source.articleId === input.articleId) {
-      throw new StudyError('bad-input', 'A suggestion must come from another article than the span it was found for', { field: 'articleId' });
-    }
     const { article } = this.requireArticle(input.articleId);
     const fields = { source, article, span: resolveSpan(article, input), kind: input.kind, now: this.now(), newId };
     return this.editOwn(annotator, (draft) => acceptSuggestionInDraft(draft, fields));
@@ -354,21 +343,12 @@ export class StudyService implements Api {
   }
 
   private compareContext(): CompareContext {
-    const project = this.requireStore().project();
-    return {
-      article: (id) => this.loaded.get(id),
-      outletName: (id) => project.outlets.find((o) => o.id === id)?.name ?? 'Unknown outlet',
-    };
+    return compareContextFor(this.requireStore().project(), this.loaded);
   }
 
   /** A link in any tag set (comparisons can be read for a teammate's links too). */
   private findLink(id: string): Link {
-    const store = this.requireStore();
-    for (const t of store.tagSets()) {
-      const link = t.links.find((l) => l.id === id);
-      if (link) return link;
-    }
-    throw new StudyError('not-found', `Unknown link id ${id}`, { field: 'linkId' });
+    return findLink(this.requireStore().tagSets(), id);
   }
 
   /** One annotator's tag set when named (none if it has none yet), else every tag set. */

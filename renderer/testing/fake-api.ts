@@ -14,6 +14,7 @@ import {
   removeLinkFromDraft,
   replaceAnnotationInDraft,
   resolveLabel,
+  restoreIntoDraft,
   untaggedHits,
 } from '../../shared/tagset';
 
@@ -224,12 +225,8 @@ export class FakeApi {
   }
   async restoreAnnotations(input: Input<'restoreAnnotations'>): Promise<Output<'restoreAnnotations'>> {
     this.log('restoreAnnotations', input);
-    const annotator = this.requireAnnotator();
-    const links = (input.links ?? []).filter((l) => l.annotator === annotator);
-    this.editOwn((draft) => {
-      for (const a of input.annotations) upsert(draft.annotations, a);
-      for (const l of links) upsert(draft.links, l);
-    });
+    const length = (id: string) => this.articles.find((a) => a.id === id)?.text.length;
+    const links = this.editOwn((draft) => restoreIntoDraft(draft, input.annotations, input.links ?? [], length));
     return { annotations: input.annotations, links };
   }
   async listAnnotations(input: Input<'listAnnotations'>): Promise<Output<'listAnnotations'>> {
@@ -323,12 +320,6 @@ function merged<T extends { id: string; annotator: string }>(all: readonly T[], 
     }
   }
   return [...out, ...byId.values()];
-}
-
-function upsert<T extends { id: string }>(list: T[], item: T): void {
-  const index = list.findIndex((x) => x.id === item.id);
-  if (index >= 0) list[index] = item;
-  else list.push(item);
 }
 
 function occurrences(text: string, term: string): number[] {

@@ -14,6 +14,7 @@ export {
   checkNotDuplicate,
   defaultLinkLabel,
   editLinkInDraft,
+  findLink,
   linkStillValid,
   ownLink,
   removeAnnotationFromDraft,

@@ -170,3 +170,12 @@ export function removeLinkFromDraft(draft: TagSet, id: string): Link {
   draft.links = draft.links.filter((l) => l.id !== id);
   return link;
 }
+
+/** A link in any tag set (comparisons can be read for a teammate's links too). */
+export function findLink(tagSets: readonly TagSet[], id: string): Link {
+  for (const t of tagSets) {
+    const link = t.links.find((l) => l.id === id);
+    if (link) return link;
+  }
+  throw new StudyError('not-found', `Unknown link id ${id}`, { field: 'linkId' });
+}
