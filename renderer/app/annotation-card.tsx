@@ -13,13 +13,15 @@ export interface AnnotationCardProps {
   onActivate(): void;
   onEdit(patch: { label?: string | null; note?: string }): void;
   onDelete(): void;
+  /** Copies a teammate's annotation into my tag set; absent for my own (or when nobody is annotating yet). */
+  onAdopt?: (() => void) | undefined;
 }
 
 /**
  * One annotation in the panel. The quote button makes it active and scrolls
  * the text to it; the active card opens its label and note for editing.
  */
-export function AnnotationCard({ annotation, labelName, labels, active, editable, onActivate, onEdit, onDelete }: AnnotationCardProps) {
+export function AnnotationCard({ annotation, labelName, labels, active, editable, onActivate, onEdit, onDelete, onAdopt }: AnnotationCardProps) {
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (active) ref.current?.scrollIntoView({ block: 'nearest' });
@@ -30,7 +32,18 @@ export function AnnotationCard({ annotation, labelName, labels, active, editable
       <div className="card-head">
         <CategoryChip category={annotation.category} />
         <span className={labelName ? 'card-label' : 'card-label none'}>{labelName ?? 'No label'}</span>
-        <span className="card-annotator">{annotation.annotator}</span>
+        {editable ? (
+          <span className="card-annotator">{annotation.annotator}</span>
+        ) : (
+          <span className="card-owner" title="A teammate's annotation: read-only here; adopt it to make a copy of your own">
+            {annotation.annotator}’s
+          </span>
+        )}
+        {!editable && onAdopt && (
+          <button type="button" className="button small" onClick={onAdopt} aria-label={`Adopt ${annotation.annotator}'s annotation into my tag set`}>
+            Adopt
+          </button>
+        )}
         {editable && (
           <button type="button" className="icon-button small" aria-label="Delete annotation" title="Delete annotation (Delete)" onClick={onDelete}>
             <Trash aria-hidden="true" size={15} />

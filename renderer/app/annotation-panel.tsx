@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { AnnotationCard } from './annotation-card';
 import { AnnotationFilters } from './annotation-filters';
-import { annotatorsOf, filterAnnotations, filtersActive, focusedArticleId, labelName, labelsUsed } from './state/workspace-selectors';
+import { annotatorsOf, filterAnnotations, withoutHidden, filtersActive, focusedArticleId, labelName, labelsUsed } from './state/workspace-selectors';
 import { useActions, useWorkspaceState } from './workspace-context';
 import { confirmDeleteBySlots, SlotPanelSections, useSlots } from './workspace-slots';
 
@@ -13,7 +13,9 @@ export function AnnotationPanel() {
   const actions = useActions();
   const articleId = useWorkspaceState(focusedArticleId);
   const title = useWorkspaceState((s) => (articleId ? s.views[articleId]?.title : undefined));
-  const annotations = useWorkspaceState((s) => (articleId ? s.annotations[articleId] : undefined)) ?? NONE;
+  const loaded = useWorkspaceState((s) => (articleId ? s.annotations[articleId] : undefined)) ?? NONE;
+  const hiddenAnnotators = useWorkspaceState((s) => s.hiddenAnnotators);
+  const annotations = useMemo(() => withoutHidden(loaded, hiddenAnnotators), [loaded, hiddenAnnotators]);
   const filters = useWorkspaceState((s) => s.filters);
   const codebook = useWorkspaceState((s) => s.study?.codebook);
   const me = useWorkspaceState((s) => s.study?.annotator ?? null);
@@ -67,6 +69,7 @@ export function AnnotationPanel() {
               onActivate={() => actions.setActive(a.id)}
               onEdit={(patch) => void actions.editAnnotation(a.id, patch)}
               onDelete={() => confirmDeleteBySlots(slots, a.id, () => void actions.deleteAnnotation(a.id))}
+              onAdopt={me ? () => void actions.adopt(a.id) : undefined}
             />
           ))}
         </ol>

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Highlight } from '../viewer';
 import { ArticleMeta } from './article-meta';
+import { withoutHidden } from './state/workspace-selectors';
 import { Upload } from 'lucide-react';
 import { ArticlePicker } from './article-picker';
 import { useDomCommands } from './dom-commands';
@@ -23,7 +24,9 @@ export function ArticlePane({ pane, split }: { pane: number; split: boolean }) {
   const actions = useActions();
   const articleId = useWorkspaceState((s) => s.panes[pane]?.articleId ?? null);
   const article = useWorkspaceState((s) => (articleId ? s.views[articleId] : undefined));
-  const annotations = useWorkspaceState((s) => (articleId ? s.annotations[articleId] : undefined)) ?? NO_ANNOTATIONS;
+  const loaded = useWorkspaceState((s) => (articleId ? s.annotations[articleId] : undefined)) ?? NO_ANNOTATIONS;
+  const hiddenAnnotators = useWorkspaceState((s) => s.hiddenAnnotators);
+  const annotations = useMemo(() => withoutHidden(loaded, hiddenAnnotators), [loaded, hiddenAnnotators]);
   const codebook = useWorkspaceState((s) => s.study?.codebook);
   const links = useWorkspaceState((s) => s.links);
   const activeId = useWorkspaceState((s) => s.activeId);

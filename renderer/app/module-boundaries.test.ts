@@ -14,10 +14,10 @@ import { describe, expect, it } from 'vitest';
 const RENDERER = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Folders with one entry point each: another folder may import only that file. */
-const ENTRY_POINTS: Record<string, string> = { app: 'app/index.ts', compare: 'compare/index.ts', export: 'export/index.ts' };
+const ENTRY_POINTS: Record<string, string> = { app: 'app/index.ts', compare: 'compare/index.ts', export: 'export/index.ts', review: 'review/index.ts' };
 
 /** Which folder may import which (by entry point); anything not listed is refused. */
-const ALLOWED: Record<string, readonly string[]> = { app: [], compare: ['app'], export: ['app'] };
+const ALLOWED: Record<string, readonly string[]> = { app: [], compare: ['app'], export: ['app'], review: ['app'] };
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -103,6 +103,8 @@ function decorate(h: Highlight, segments: readonly Segment[], lane: number, mark
     class: className,
     'data-annotation-id': h.id,
     'data-category': h.category,
+    // Lets a stylesheet tell teammates' highlights from mine (see renderer/review).
+    'data-annotator': h.annotator,
   };
   const spec: HighlightSpec = { id: h.id, highlight: h, lane, className };
   return segments.map((s) => Decoration.inline(s.from, s.to, attrs, spec));

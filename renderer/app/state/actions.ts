@@ -16,7 +16,7 @@ export function createWorkspace(api: Api, storage: KeyValueStorage) {
   const annotations = createAnnotationActions(ctx);
   const view = createViewActions(ctx, study.openArticle);
   const history = createHistoryActions(ctx);
-  const actions = { ...study, ...annotations, ...view, undo: history.undo, redo: history.redo };
+  const actions = { ...study, ...annotations, ...view, undo: history.undo, redo: history.redo, adopt: (id: string) => annotations.adopt(id, history.record) };
 
   /**
    * Runs a key-map action. Actions that need the DOM (the file picker, the
@@ -59,7 +59,13 @@ export function createWorkspace(api: Api, storage: KeyValueStorage) {
       case 'change-annotator':
         return actions.openDialog('annotator');
       case 'export':
-        // The export module takes this action through its workspace slot first.
+      case 'review':
+      case 'next-disagreement':
+      case 'previous-disagreement':
+      case 'accept-a':
+      case 'accept-b':
+      case 'reject-disagreement':
+        // The export and review modules take these actions through their workspace slots first.
         return;
     }
   }

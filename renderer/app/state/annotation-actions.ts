@@ -2,7 +2,7 @@ import type { Category } from '../../../shared/model';
 import type { ActionContext } from './context';
 import { deletedChange, tagSetChange } from './tag-set-change';
 import { amendTop, record } from './undo-stack';
-import { fieldsOf, type AnnotationFields } from './undo-entries';
+import { fieldsOf, type AnnotationFields, type UndoEntry } from './undo-entries';
 import { filterAnnotations, findAnnotation, focusedArticleId, neighbour } from './workspace-selectors';
 
 /** What a refused tag says: the analyst can fix it at once. */
@@ -114,5 +114,25 @@ export function createAnnotationActions(ctx: ActionContext) {
     setActive(target.id);
   }
 
-  return { setActive, tag, finishTagging, editAnnotation, deleteAnnotation, deleteActive, step };
+  /** Copies a teammate's annotation into my tag set (recording where it came from), as one undoable step. */
+  async function adopt(id: string, recordEntry: (entry: UndoEntry) => void): Promise<void> {
+    const state = store.get();
+    const source = findAnnotation(state, id);
+    if (!source) return;
+    if (!state.study?.annotator) {
+      store.set({ dialog: 'annotator' });
+      return;
+    }
+    if (source.annotator === state.study.annotator) {
+      ctx.inform('This annotation is already yours');
+      return;
+    }
+    const copy = await ctx.serial(() => api.adoptAnnotation({ annotationId: id, annotator: source.annotator }));
+    if (!copy) return;
+    ctx.apply(tagSetChange({ upsert: [copy] }), () => ({ activeId: copy.id }));
+    recordEntry({ kind: 'adopt-annotation', annotation: copy });
+    ctx.inform(`Adopted ${source.annotator}'s “${copy.quote.exact.slice(0, 60)}” into your tag set`);
+  }
+
+  return { adopt, setActive, tag, finishTagging, editAnnotation, deleteAnnotation, deleteActive, step };
 }

@@ -23,7 +23,13 @@ export type ActionId =
   | 'focus-search'
   | 'focus-text'
   | 'change-annotator'
-  | 'export';
+  | 'export'
+  | 'review'
+  | 'next-disagreement'
+  | 'previous-disagreement'
+  | 'accept-a'
+  | 'accept-b'
+  | 'reject-disagreement';
 
 export interface KeyBinding {
   action: ActionId;
@@ -55,6 +61,13 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
   { action: 'focus-text', label: 'Move the focus to the article text', keys: ['T'] },
   { action: 'change-annotator', label: 'Change annotator', keys: [] },
   { action: 'export', label: 'Export annotations and comparisons (CSV, report, JSON)', keys: ['Ctrl+E'], inTextFields: true },
+  { action: 'review', label: "Review teammates' tag sets: matches, agreement, consensus", keys: ['R'] },
+  { action: 'next-disagreement', label: 'Review: next disagreement', keys: ['N'] },
+  { action: 'previous-disagreement', label: 'Review: previous disagreement', keys: ['P'] },
+  { action: 'accept-a', label: 'Consensus: accept side A', keys: ['A'] },
+  // B is the boilerplate key; while the consensus is open the review module takes it as "accept B".
+  { action: 'accept-b', label: 'Consensus: accept side B (B while the consensus is open)', keys: [] },
+  { action: 'reject-disagreement', label: 'Consensus: reject both', keys: ['X'] },
 ];
 
 /** One key press, reduced to what dispatch needs (built from a KeyboardEvent by the caller). */

@@ -1,6 +1,5 @@
 import type { DeleteResult } from '../../../shared/api';
 import type { Annotation, Link } from '../../../shared/model';
-import type { WorkspaceState } from './workspace-state';
 
 /** What one operation (or its undo) changed in the tag set, for the store to apply to its copies. */
 export interface TagSetChange {
@@ -30,8 +29,15 @@ export function mergeChanges(a: TagSetChange, b: TagSetChange): TagSetChange {
   };
 }
 
+/** The part of the workspace state a tag-set change touches (typed here so undo entries can name changes without a cycle). */
+export interface LoadedTagSets {
+  annotations: Record<string, Annotation[]>;
+  links: Link[];
+  activeId: string | null;
+}
+
 /** Applies a tag-set change to the loaded annotations and links. */
-export function applyChange(state: WorkspaceState, change: TagSetChange): Partial<WorkspaceState> {
+export function applyChange(state: LoadedTagSets, change: TagSetChange): Partial<LoadedTagSets> {
   const annotations = { ...state.annotations };
   const removed = new Set(change.remove);
   for (const [articleId, list] of Object.entries(annotations)) {

@@ -1,5 +1,6 @@
 import type { DeleteResult } from '../../../shared/api';
 import type { Annotation, Category, Link } from '../../../shared/model';
+import type { TagSetChange } from './tag-set-change';
 import { clip } from '../../../shared/text/clip';
 
 /**
@@ -27,7 +28,14 @@ export type UndoEntry =
   /** An accepted suggestion: the annotation (new unless `created` is false) and the link it made or joined. */
   | { kind: 'accept-suggestion'; annotation: Annotation; created: boolean; linkBefore: Link | null; linkAfter: Link }
   /** "Tag all as framing": every annotation the term tagged. */
-  | { kind: 'tag-term'; term: string; created: Annotation[] };
+  | { kind: 'tag-term'; term: string; created: Annotation[] }
+  /** A teammate's annotation copied into my tag set (undo deletes the copy). */
+  | { kind: 'adopt-annotation'; annotation: Annotation }
+  /**
+   * A step a feature module recorded (a consensus decision): the module
+   * knows how to take it back and redo it, and what each changed.
+   */
+  | { kind: 'feature'; description: string; undo(): Promise<TagSetChange>; redo(): Promise<TagSetChange> };
 
 export type UndoKind = UndoEntry['kind'];
 
@@ -54,5 +62,9 @@ export function describeEntry(entry: UndoEntry): string {
       return `accepting “${clip(entry.annotation.quote.exact)}”`;
     case 'tag-term':
       return `tagging ${entry.created.length} × “${clip(entry.term)}”`;
+    case 'adopt-annotation':
+      return `adopting “${clip(entry.annotation.quote.exact)}”`;
+    case 'feature':
+      return entry.description;
   }
 }

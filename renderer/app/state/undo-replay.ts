@@ -60,6 +60,10 @@ export async function undoEntry(api: Api, entry: UndoEntry): Promise<Replay> {
       return { change: entry.linkBefore ? await putBack(api, [entry.linkBefore]) : await unlink(api, entry.linkAfter.id), entry };
     case 'tag-term':
       return { change: await deleteAll(api, entry.created), entry };
+    case 'adopt-annotation':
+      return { change: await deleteAll(api, [entry.annotation]), entry };
+    case 'feature':
+      return { change: await entry.undo(), entry };
   }
 }
 
@@ -84,5 +88,9 @@ export async function redoEntry(api: Api, entry: UndoEntry): Promise<Replay> {
       return { change: await putBack(api, [entry.linkAfter], entry.created ? [entry.annotation] : []), entry };
     case 'tag-term':
       return { change: await putBack(api, [], entry.created), entry };
+    case 'adopt-annotation':
+      return { change: await putBack(api, [], [entry.annotation]), entry };
+    case 'feature':
+      return { change: await entry.redo(), entry };
   }
 }

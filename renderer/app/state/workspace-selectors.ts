@@ -34,6 +34,11 @@ export function findAnnotation(state: WorkspaceState, id: string): Annotation | 
   return undefined;
 }
 
+/** The annotations whose annotator is not hidden (the same list when nobody is). */
+export function withoutHidden(list: readonly Annotation[], hidden: readonly string[]): readonly Annotation[] {
+  return hidden.length === 0 ? list : list.filter((a) => !hidden.includes(a.annotator));
+}
+
 /** Annotations in reading order. */
 export function inReadingOrder(list: readonly Annotation[]): Annotation[] {
   return [...list].sort((a, b) => a.position.start - b.position.start || a.position.end - b.position.end || a.id.localeCompare(b.id));

@@ -88,6 +88,8 @@ export interface WorkspaceState {
   filters: Filters;
   search: string;
   hideBoilerplate: boolean;
+  /** Teammates whose highlights are hidden in the text and the panel. */
+  hiddenAnnotators: string[];
   dialog: Dialog;
   notice: Notice | null;
   imports: ImportProgress | null;
@@ -114,6 +116,7 @@ export function initialState(): WorkspaceState {
     filters: { categories: [], label: null, annotator: null },
     search: '',
     hideBoilerplate: false,
+    hiddenAnnotators: [],
     dialog: null,
     notice: null,
     imports: null,

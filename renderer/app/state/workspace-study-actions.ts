@@ -122,6 +122,11 @@ export function createStudyActions(ctx: ActionContext) {
     let firstImported: string | null = null;
     for (const [index, file] of files.entries()) {
       progress(index, file.name, true);
+      if (file.name.toLowerCase().endsWith('.json')) {
+        // A page cannot hand the service a file's path, and teammates' tag sets are read from disk by path.
+        results.push({ fileName: file.name, ok: false, message: 'A tag set file: bring it in with “Bring in teammates’ work…” (sidebar, Review), giving its path' });
+        continue;
+      }
       if (!IMPORT_EXTENSIONS.some((ext) => file.name.toLowerCase().endsWith(ext))) {
         results.push({ fileName: file.name, ok: false, message: `Not imported: only ${IMPORT_EXTENSIONS.join(', ')} files can be imported` });
         continue;

@@ -66,6 +66,13 @@ export function createViewActions(ctx: ActionContext, openArticle: (pane: number
     if (other && other.id !== current) void openArticle(1, other.id, { focus: false });
   }
 
+  /** Shows or hides one teammate's highlights. */
+  function toggleAnnotator(name: string): void {
+    store.set((s) => ({
+      hiddenAnnotators: s.hiddenAnnotators.includes(name) ? s.hiddenAnnotators.filter((n) => n !== name) : [...s.hiddenAnnotators, name],
+    }));
+  }
+
   function toggleBoilerplate(): void {
     store.set((s) => ({ hideBoilerplate: !s.hideBoilerplate }));
   }
@@ -105,6 +112,7 @@ export function createViewActions(ctx: ActionContext, openArticle: (pane: number
     setSearch,
     toggleSplit,
     toggleBoilerplate,
+    toggleAnnotator,
     openDialog,
     closeDialog,
     dismissNotice,
