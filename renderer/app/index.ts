@@ -15,3 +15,4 @@ export { Store } from './state/workspace-store';
 export { clip, truncate } from '../../shared/text/clip';
 export { useActions, useWorkspace, useWorkspaceState, WorkspaceProvider } from './workspace-context';
 export { WorkspaceSlotsProvider, type SidebarSection, type WorkspaceSlots } from './workspace-slots';
+export { saveFile } from './save-file';

@@ -1,8 +1,7 @@
 import { Download } from 'lucide-react';
 import { useMemo } from 'react';
-import { useWorkspaceState } from '../app';
+import { saveFile, useWorkspaceState } from '../app';
 import { agreementCsv, FIGURE_EXPLANATIONS, FIGURE_HEADINGS, type FigureName, type ScopeFigures } from '../../shared/agreement';
-import { downloadText } from './download-csv';
 import { AgreementMatrix } from './agreement-matrix';
 import { FigureCell } from './figure-cell';
 import { useReviewState } from './review-provider';
@@ -32,7 +31,7 @@ export function AgreementView() {
   ];
   const download = () => {
     const slug = studyName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'study';
-    downloadText(`${slug}-agreement.csv`, agreementCsv(report), 'text/csv;charset=utf-8');
+    saveFile(`${slug}-agreement.csv`, agreementCsv(report), 'text/csv;charset=utf-8');
   };
 
   return (
