@@ -1,22 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ANNOTATOR_KEY, createWorkspace } from '../../app';
 import { FakeApi, OKAZ, PARA, RAFAH, asApi, memoryStorage } from '../../testing/fake-api';
+import { rafahSetup } from '../testing/rafah-setup';
 import { createCompare } from './compare-store';
 import { NOTHING_TO_LINK } from './link-actions';
 
 const rect = { left: 0, top: 0, bottom: 10, right: 10 };
 
-async function setup() {
-  const fake = new FakeApi({ articles: RAFAH, annotator: 'Ana' });
-  const okaz = fake.seed(OKAZ, 'More than 100 fighters');
-  const para = fake.seed(PARA, 'approximately 200 fighters');
-  const api = asApi(fake);
-  const ws = createWorkspace(api, memoryStorage({ [ANNOTATOR_KEY]: 'Ana' }));
-  await ws.actions.load();
-  await ws.actions.ensureArticle(PARA);
-  const compare = createCompare(ws, api);
-  return { fake, ws, compare, okaz, para };
-}
+const setup = rafahSetup;
 
 type Setup = Awaited<ReturnType<typeof setup>>;
 

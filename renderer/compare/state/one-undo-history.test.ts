@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation, Link } from '../../../shared/model';
 import { ANNOTATOR_KEY, createWorkspace, type UndoKind, type Workspace } from '../../app';
 import { FakeApi, OKAZ, PARA, RAFAH, asApi, memoryStorage } from '../../testing/fake-api';
+import { rafahSetup } from '../testing/rafah-setup';
 import { createCompare, type Compare } from './compare-store';
 
 /**
@@ -12,17 +13,7 @@ import { createCompare, type Compare } from './compare-store';
 
 const rect = { left: 0, top: 0, bottom: 10, right: 10 };
 
-async function setup() {
-  const fake = new FakeApi({ articles: RAFAH, annotator: 'Ana' });
-  const okaz = fake.seed(OKAZ, 'More than 100 fighters');
-  const para = fake.seed(PARA, 'approximately 200 fighters');
-  const api = asApi(fake);
-  const ws = createWorkspace(api, memoryStorage({ [ANNOTATOR_KEY]: 'Ana' }));
-  await ws.actions.load();
-  await ws.actions.ensureArticle(PARA);
-  const compare = createCompare(ws, api);
-  return { fake, ws, compare, okaz, para };
-}
+const setup = rafahSetup;
 
 /** Lets fire-and-forget actions (L) finish. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
